@@ -1,0 +1,8 @@
+namespace GridBot.Core.Market;
+
+public enum Venue
+{
+    Paper,
+    Binance,
+    Bybit,
+}
