@@ -1,0 +1,133 @@
+using System.Globalization;
+using GridBot.Core.Common;
+using GridBot.Core.Errors;
+using GridBot.Core.Market;
+
+namespace GridBot.Core.Grid;
+
+/// <summary>
+/// The grid's rules (DESIGN.md section 6) as pure functions: start, fill, price move. The level nearest the
+/// start price stays empty, buys below it, sells above; a buy filled at level i places a sell at i+1 and a sell
+/// filled at i places a buy at i−1, always into the one empty level.
+/// </summary>
+public static class GridEngine
+{
+    public static GridState Start(GridLayout layout, decimal startPrice)
+    {
+        Guard.NotNull(layout);
+        Guard.Positive(startPrice);
+        var levels = layout.Levels;
+        var empty = NearestLevel(levels, startPrice);
+        var orders = new List<GridOrder>(levels.Count - 1);
+        for (var i = 0; i < levels.Count; i++)
+        {
+            if (i < empty)
+            {
+                orders.Add(new GridOrder(levels[i].Index, OrderSide.Buy, levels[i].Price, levels[i].BuyQuantity));
+            }
+            else if (i > empty)
+            {
+                // A sell is sized by the buy one level below, so its round trip is inventory-neutral.
+                orders.Add(new GridOrder(levels[i].Index, OrderSide.Sell, levels[i].Price, levels[i - 1].BuyQuantity));
+            }
+        }
+
+        return new GridState(layout.Spec, layout.Rules, levels, orders, Generation: 0, GridProfit: 0m, RoundTrips: 0, Fills: 0);
+    }
+
+    /// <summary>Index (into <paramref name="levels"/>) of the level nearest <paramref name="price"/>; a tie goes to the lower level.</summary>
+    public static int NearestLevel(IReadOnlyList<GridLevel> levels, decimal price)
+    {
+        var best = 0;
+        for (var i = 1; i < levels.Count; i++)
+        {
+            if (Math.Abs(levels[i].Price - price) < Math.Abs(levels[best].Price - price))
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Applies a (possibly partial) fill of the order at <paramref name="level"/>. The counter order is placed
+    /// once the order is completely filled. A fill for an order the grid does not have is an error value.
+    /// </summary>
+    public static Result<GridUpdate> OnFill(GridState state, int level, OrderSide side, decimal quantity)
+    {
+        Guard.NotNull(state);
+        var order = state.OrderAt(level);
+        if (order is null || order.Side != side)
+        {
+            return Error.Of(ErrorKind.UnknownOrder, $"no open {side} at grid level {level}");
+        }
+
+        if (quantity <= 0m || quantity > order.Remaining)
+        {
+            return Error.Of(ErrorKind.Other,
+                $"fill of {quantity.ToString(CultureInfo.InvariantCulture)} does not fit the {order.Remaining.ToString(CultureInfo.InvariantCulture)} remaining at level {level}");
+        }
+
+        var profit = side == OrderSide.Sell && state.LevelAt(level - 1) is { } below ? quantity * (order.Price - below.Price) : 0m;
+        var filled = order with { Filled = order.Filled + quantity };
+        var next = state with { GridProfit = state.GridProfit + profit, Fills = state.Fills + 1 };
+        if (filled.Remaining > 0m)
+        {
+            return new GridUpdate(next with { Orders = Replace(state.Orders, order, filled) }, [], []);
+        }
+
+        var remaining = state.Orders.Where(o => o != order).ToList();
+        next = next with { RoundTrips = state.RoundTrips + (side == OrderSide.Sell ? 1 : 0) };
+        var counterLevel = state.LevelAt(side == OrderSide.Buy ? level + 1 : level - 1);
+        if (counterLevel is null || remaining.Any(o => o.Level == counterLevel.Index))
+        {
+            // The edge of the window, or an occupied level (only after an out-of-order fill): nothing to place.
+            return new GridUpdate(next with { Orders = remaining }, [], []);
+        }
+
+        var counter = new GridOrder(counterLevel.Index, side.Opposite(), counterLevel.Price, order.Quantity);
+        remaining.Add(counter);
+        return new GridUpdate(next with { Orders = remaining }, [], [counter]);
+    }
+
+    /// <summary>
+    /// Reacts to a price: reports stop-loss/take-profit triggers, and trails the window one level at a time
+    /// while the price is at least a full level beyond it (when trailing is on).
+    /// </summary>
+    public static GridUpdate OnPrice(GridState state, decimal price)
+    {
+        Guard.NotNull(state);
+        if (state.Spec.StopLossPrice is { } sl && price <= sl)
+        {
+            return GridUpdate.Unchanged(state, GridSignal.StopLossTriggered);
+        }
+
+        if (state.Spec.TakeProfitPrice is { } tp && price >= tp)
+        {
+            return GridUpdate.Unchanged(state, GridSignal.TakeProfitTriggered);
+        }
+
+        return GridTrailing.Trail(state, price);
+    }
+
+    public static GridStatus Status(GridState state)
+    {
+        Guard.NotNull(state);
+        return new GridStatus(
+            state.Levels.Count,
+            state.Bottom.Price,
+            state.Top.Price,
+            state.Orders.Count(o => o.Side == OrderSide.Buy),
+            state.Orders.Count(o => o.Side == OrderSide.Sell),
+            state.BaseForSells,
+            state.QuoteForBuys,
+            state.GridProfit,
+            state.RoundTrips,
+            state.Fills,
+            state.Generation);
+    }
+
+    internal static List<GridOrder> Replace(IReadOnlyList<GridOrder> orders, GridOrder old, GridOrder replacement) =>
+        orders.Select(o => o == old ? replacement : o).ToList();
+}

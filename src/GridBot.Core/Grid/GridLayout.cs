@@ -1,0 +1,93 @@
+using System.Globalization;
+using GridBot.Core.Common;
+using GridBot.Core.Errors;
+using GridBot.Core.Market;
+using GridBot.Core.Sizing;
+
+namespace GridBot.Core.Grid;
+
+/// <summary>
+/// A validated grid: level prices on the tick, strictly increasing, and every order the grid can place
+/// (a buy at each level but the top, a sell at each level but the bottom, sized by the buy below it)
+/// within the symbol rules.
+/// </summary>
+public sealed record GridLayout(GridSpec Spec, SymbolRules Rules, IReadOnlyList<GridLevel> Levels)
+{
+    public static Result<GridLayout> Create(GridSpec spec, SymbolRules rules)
+    {
+        Guard.NotNull(spec);
+        Guard.NotNull(rules);
+        if (Check(spec) is { } specError)
+        {
+            return Reject(specError);
+        }
+
+        var levels = new GridLevel[spec.Levels];
+        for (var i = 0; i < levels.Length; i++)
+        {
+            levels[i] = LevelMath.Level(spec, i, rules);
+            if (i > 0 && levels[i].Price <= levels[i - 1].Price)
+            {
+                return Reject(new(GridRejection.LevelsOnSameTick,
+                    $"levels {i - 1} and {i} both round to {F(levels[i].Price)} on tick {F(rules.TickSize)}: use fewer levels or a wider range"));
+            }
+        }
+
+        for (var i = 0; i < levels.Length - 1; i++)
+        {
+            if (CheckPair(levels[i], levels[i + 1], rules) is { } pairError)
+            {
+                return Reject(pairError);
+            }
+        }
+
+        return new GridLayout(spec, rules, levels);
+    }
+
+    private static GridLayoutError? Check(GridSpec spec)
+    {
+        if (spec.Lower <= 0m || spec.Upper <= 0m)
+        {
+            return new(GridRejection.NonPositiveBound, $"bounds must be > 0 (lower {F(spec.Lower)}, upper {F(spec.Upper)})");
+        }
+
+        if (spec.Lower >= spec.Upper)
+        {
+            return new(GridRejection.LowerNotBelowUpper, $"lower {F(spec.Lower)} must be below upper {F(spec.Upper)}");
+        }
+
+        if (spec.Levels < 2)
+        {
+            return new(GridRejection.TooFewLevels, $"a grid needs at least 2 levels, got {spec.Levels}");
+        }
+
+        if (spec.StopLossPrice is { } sl && sl >= spec.Lower)
+        {
+            return new(GridRejection.InvalidTrigger, $"stop-loss {F(sl)} must be below the grid's lower bound {F(spec.Lower)}");
+        }
+
+        if (spec.TakeProfitPrice is { } tp && tp <= spec.Upper)
+        {
+            return new(GridRejection.InvalidTrigger, $"take-profit {F(tp)} must be above the grid's upper bound {F(spec.Upper)}");
+        }
+
+        return null;
+    }
+
+    private static GridLayoutError? CheckPair(GridLevel buy, GridLevel sellAbove, SymbolRules rules)
+    {
+        var violations = OrderValidator.Validate(rules, OrderSide.Buy, buy.Price, buy.BuyQuantity)
+            .Concat(OrderValidator.Validate(rules, OrderSide.Sell, sellAbove.Price, buy.BuyQuantity))
+            .Select(v => v.ToString())
+            .Distinct()
+            .ToList();
+        return violations.Count == 0
+            ? null
+            : new(GridRejection.LevelBreaksSymbolRules,
+                $"orders between level {buy.Index} ({F(buy.Price)}) and {sellAbove.Index} ({F(sellAbove.Price)}) break the symbol rules: {string.Join("; ", violations)}");
+    }
+
+    private static Error Reject(GridLayoutError error) => new(ErrorKind.FilterFailure, error.Rejection.ToString(), error.Message);
+
+    private static string F(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}
