@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using GridBot.Core.Common;
+using GridBot.Core.Errors;
+using GridBot.Core.Market;
+
+namespace GridBot.Backtesting.Kernel;
+
+/// <summary>Runs one grid over prepared bars. The start price is the first bar's open.</summary>
+public static class Backtester
+{
+    public static Result<BacktestResult> Run(PreparedBars bars, BacktestConfig config, Recording recording = Recording.None)
+    {
+        Guard.NotNull(bars);
+        Guard.NotNull(config);
+        if (bars.TickSize != config.Rules.TickSize)
+        {
+            return Error.Of(ErrorKind.Other, $"bars were prepared for tick {bars.TickSize} but the grid uses tick {config.Rules.TickSize}");
+        }
+
+        var startPrice = bars.Bars[0].Open;
+        var compiled = CompiledGrid.Compile(config, startPrice);
+        if (!compiled.IsSuccess)
+        {
+            return compiled.Error;
+        }
+
+        var grid = compiled.Value;
+        var equity = recording.HasFlag(Recording.Equity) ? new double[bars.Count] : null;
+        var started = Stopwatch.GetTimestamp();
+        KernelOutcome outcome;
+        List<SimFill> fills;
+        if (recording.HasFlag(Recording.Fills))
+        {
+            var sink = new FillList();
+            if (grid.StartBuyQty > 0m)
+            {
+                sink.Add(new SimFill(bars.Bars[0].OpenTimeMs, 0, -1, OrderSide.Buy, grid.StartBuyPrice, grid.StartBuyQty, grid.StartBuyFee, IsTaker: true));
+            }
+
+            outcome = GridKernel.Run(bars, grid, config.Capital, ref sink, equity);
+            fills = sink.Fills;
+        }
+        else
+        {
+            var sink = default(NoFills);
+            outcome = GridKernel.Run(bars, grid, config.Capital, ref sink, equity);
+            fills = [];
+        }
+
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        return new BacktestResult(Kpis(bars, config, grid, outcome, elapsed), grid.Layout, fills, equity);
+    }
+
+    internal static BacktestKpis Kpis(PreparedBars bars, BacktestConfig config, CompiledGrid grid, in KernelOutcome o, TimeSpan elapsed)
+    {
+        var startFill = grid.StartBuyQty > 0m ? 1 : 0;
+        var first = bars.Bars[0];
+        var last = bars.Bars[^1];
+        var finalEquity = o.Cash + (o.Base * last.Close);
+        var ms = elapsed.TotalMilliseconds;
+        return new BacktestKpis(
+            Bars: bars.Count,
+            Fills: o.Buys + o.Sells + startFill,
+            Buys: o.Buys + startFill,
+            Sells: o.Sells,
+            RoundTrips: o.Sells,
+            StartingCapital: config.Capital,
+            RequiredCapital: grid.RequiredCapital,
+            StartPrice: grid.StartPrice,
+            FinalPrice: last.Close,
+            FinalCash: o.Cash,
+            FinalBase: o.Base,
+            FinalEquity: finalEquity,
+            ReturnPct: ((finalEquity / config.Capital) - 1m) * 100m,
+            GridProfit: o.GridProfit,
+            Fees: o.Fees,
+            MaxDrawdownPct: o.MaxDrawdown * 100.0,
+            Sharpe: o.Sharpe,
+            BuyAndHoldReturnPct: ((last.Close / first.Open) - 1m) * 100m,
+            ElapsedMs: ms,
+            BarsPerSecond: ms > 0 ? bars.Count / (ms / 1000.0) : 0);
+    }
+}

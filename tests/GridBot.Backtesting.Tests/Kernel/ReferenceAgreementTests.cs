@@ -1,0 +1,63 @@
+using GridBot.Backtesting.Kernel;
+using GridBot.Backtesting.Tests.Support;
+using GridBot.Core.Grid;
+using GridBot.Core.Sizing;
+using static GridBot.Backtesting.Tests.Kernel.KernelFixtures;
+
+namespace GridBot.Backtesting.Tests.Kernel;
+
+/// <summary>The fast kernel against the slow decimal reference built on the Core grid engine.</summary>
+public class ReferenceAgreementTests
+{
+    [Fact]
+    public void Run_RandomWalks_MatchReferenceExactly() =>
+        Prop.ForAll<int, bool, bool>((seed, geometric, quote) =>
+        {
+            var bars = Bars.RandomWalk(seed, 300);
+            var sizing = quote ? LevelSizing.Quote(50m) : LevelSizing.Base(0.37m);
+            var spec = new GridSpec(100m, 140m, 2 + Math.Abs(seed % 30), geometric ? GridSpacing.Geometric : GridSpacing.Arithmetic, sizing);
+            var config = new BacktestConfig(spec, Rules(), 100_000m, FeeSchedule.FromBps(7.5m, 10m), slippageBps: 3m);
+            _ = AssertAgree(bars, config);
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void Run_RealMinuteBars_MatchReference()
+    {
+        var path = SharedData.PathOf(SharedData.Btc1m);
+        if (path is null)
+        {
+            return;
+        }
+
+        var bars = LoadCloses(path);
+        var spec = new GridSpec(19_500m, 25_000m, 41, GridSpacing.Arithmetic, LevelSizing.Quote(100m));
+        var fills = AssertAgree(bars, new BacktestConfig(spec, Rules(5m), 10_000m, FeeSchedule.FromBps(10m, 10m), 5m));
+
+        fills.Should().BeGreaterThan(500, "March 2023 crosses this grid many times");
+    }
+
+    private static int AssertAgree(GridBot.Core.Market.Bar[] bars, BacktestConfig config)
+    {
+        var fast = Backtester.Run(PreparedBars.Prepare(bars, config.Rules.TickSize), config, Recording.All).Value;
+        var slow = ReferenceSimulator.Run(bars, config);
+
+        fast.Fills.Should().Equal(slow.Fills);
+        fast.Kpis.FinalCash.Should().Be(slow.Cash);
+        fast.Kpis.FinalBase.Should().Be(slow.Base);
+        fast.Kpis.Fees.Should().Be(slow.Fees);
+        fast.Kpis.GridProfit.Should().Be(slow.GridProfit);
+        fast.Kpis.FinalEquity.Should().Be(slow.Equity[^1]);
+        fast.Kpis.MaxDrawdownPct.Should().BeApproximately((double)slow.MaxDrawdownPct, 1e-9);
+        fast.Equity!.Zip(slow.Equity).Should().OnlyContain(p => Math.Abs(p.First - (double)p.Second) <= 1e-9 * Math.Abs((double)p.Second));
+        return fast.Fills.Count;
+    }
+
+    private static GridBot.Core.Market.Bar[] LoadCloses(string path) =>
+        File.ReadLines(path).Skip(1).Select(line =>
+        {
+            var c = line.Split(',');
+            var time = DateTimeOffset.Parse(c[0], System.Globalization.CultureInfo.InvariantCulture).ToUnixTimeMilliseconds();
+            decimal D(int i) => decimal.Parse(c[i], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+            return new GridBot.Core.Market.Bar(time, D(1), D(2), D(3), D(4), D(5));
+        }).ToArray();
+}
