@@ -1,0 +1,4 @@
+namespace GridBot.Core.Errors;
+
+/// <summary>One call outcome, stamped with a <see cref="TimeProvider"/> time.</summary>
+public sealed record HealthSample(DateTimeOffset At, bool Success);

@@ -1,0 +1,7 @@
+namespace GridBot.Core.Risk;
+
+public enum ExposureViolationKind
+{
+    PerPairCapExceeded,
+    PortfolioCapExceeded,
+}
