@@ -2,6 +2,7 @@ using System.Globalization;
 using GridBot.Core.Common;
 using GridBot.Core.Errors;
 using GridBot.Core.Market;
+using GridBot.Core.Sizing;
 
 namespace GridBot.Core.Flatten;
 
@@ -28,7 +29,7 @@ public static class FlattenPlanner
         Guard.NotBlank(reason);
 
         var size = Math.Abs(positionQuantity);
-        var total = FloorToStepUntilSizingLands(size, stepSize);
+        var total = Increments.FloorToStep(size, stepSize);
         if (total == 0m)
         {
             return Error.Of(ErrorKind.FilterFailure, string.Create(
@@ -46,7 +47,7 @@ public static class FlattenPlanner
             StepSize = stepSize,
             Config = config,
             SliceCount = sliceCount,
-            SliceQuantity = FloorToStepUntilSizingLands(total / sliceCount, stepSize),
+            SliceQuantity = Increments.FloorToStep(total / sliceCount, stepSize),
             StartedAt = now,
             NextSliceDeadline = now,
             CancelPending = config.CancelOrdersFirst,
@@ -174,7 +175,4 @@ public static class FlattenPlanner
 
     private static FlattenState Sent(FlattenState state, decimal quantity) =>
         state with { OrdersSent = state.OrdersSent + 1, PendingQuantity = quantity };
-
-    // Stand-in until Sizing's FloorToStep lands; replace this with it. Rounds toward zero to a multiple of step.
-    private static decimal FloorToStepUntilSizingLands(decimal value, decimal step) => Math.Floor(value / step) * step;
 }
