@@ -1,0 +1,17 @@
+namespace GridBot.Backtesting.Sweeps;
+
+/// <summary>
+/// The ranked top of a sweep. <see cref="Skipped"/> settings could not run (invalid layout or too little capital);
+/// <see cref="SkipReasons"/> counts them by error code. <see cref="BarsPerSecond"/> is bar-evaluations per second
+/// of wall time across all threads.
+/// </summary>
+public sealed record SweepResult(
+    IReadOnlyList<SweepEntry> Top,
+    int Settings,
+    int Evaluated,
+    int Skipped,
+    IReadOnlyDictionary<string, int> SkipReasons,
+    SweepRank RankedBy,
+    int Threads,
+    double ElapsedMs,
+    double BarsPerSecond);
