@@ -1,0 +1,42 @@
+using Spectre.Console;
+
+namespace GridFunctions.Cli;
+
+/// <summary>
+/// Where a command writes: machine output (JSON, tables) to <see cref="Out"/>, notes and errors to <see cref="Error"/>.
+/// Progress bars only appear on an interactive terminal, never in JSON mode or when output is redirected.
+/// </summary>
+public sealed class CliConsole
+{
+    public CliConsole(TextWriter output, TextWriter error, bool interactive)
+    {
+        Output = output;
+        Error = error;
+        Interactive = interactive;
+        Ansi = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
+        });
+    }
+
+    public TextWriter Output { get; }
+
+    public TextWriter Error { get; }
+
+    public bool Interactive { get; }
+
+    public IAnsiConsole Ansi { get; }
+
+    public static CliConsole System() => new(Console.Out, Console.Error, !Console.IsOutputRedirected && !Console.IsErrorRedirected);
+
+    public int Fail(int exitCode, string message)
+    {
+        Error.WriteLine($"error: {message}");
+        return exitCode;
+    }
+
+    public void Note(string message) => Error.WriteLine(message);
+}
