@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace GridFunctions.Cli;
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, UseStringEnumConverter = true)]
+[JsonSerializable(typeof(BacktestJson))]
+[JsonSerializable(typeof(SweepJson))]
+[JsonSerializable(typeof(SuggestJson))]
+internal sealed partial class CliJsonContext : JsonSerializerContext;
