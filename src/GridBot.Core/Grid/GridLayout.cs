@@ -13,6 +13,20 @@ namespace GridBot.Core.Grid;
 /// </summary>
 public sealed record GridLayout(GridSpec Spec, SymbolRules Rules, IReadOnlyList<GridLevel> Levels)
 {
+    /// <summary>The closest two neighbouring levels, as a fraction of the lower one: what one round trip earns before fees.</summary>
+    public decimal MinStepFraction => Levels.Zip(Levels.Skip(1)).Min(p => (p.Second.Price - p.First.Price) / p.First.Price);
+
+    /// <summary>
+    /// Why this grid loses money on every round trip, or null: a buy and its sell both pay the maker fee, so levels
+    /// closer than two maker fees apart cannot earn.
+    /// </summary>
+    public string? FeeProblem(FeeSchedule fees)
+    {
+        var cost = 2m * Guard.NotNull(fees).MakerRate;
+        return MinStepFraction > cost ? null : string.Create(CultureInfo.InvariantCulture,
+            $"levels are only {MinStepFraction * 100m:0.###}% apart at the closest, not more than the {cost * 100m:0.###}% two maker fees cost: those round trips lose money (use fewer levels or a wider range)");
+    }
+
     public static Result<GridLayout> Create(GridSpec spec, SymbolRules rules)
     {
         Guard.NotNull(spec);

@@ -71,6 +71,11 @@ public sealed class BacktestCommand
             return console.Fail(ExitCodes.BadInput, result.Error.Message);
         }
 
+        if (result.Value.Layout.FeeProblem(input.Fees) is { } feeProblem)
+        {
+            console.Note($"warning: {feeProblem}");
+        }
+
         var files = reportPath is null ? null : WriteReport(result.Value, set, grid, reportPath);
         Print(console, input, set, grid, result.Value, files);
         return ExitCodes.Ok;

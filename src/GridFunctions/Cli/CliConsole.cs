@@ -20,6 +20,11 @@ public sealed class CliConsole
             ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
         });
+        if (!interactive)
+        {
+            // Redirected output has no terminal width; tables should not wrap mid-word in a log or a pipe.
+            Ansi.Profile.Width = 200;
+        }
     }
 
     public TextWriter Output { get; }
@@ -39,4 +44,11 @@ public sealed class CliConsole
     }
 
     public void Note(string message) => Error.WriteLine(message);
+
+    public static string Rate(double perSecond) => perSecond switch
+    {
+        >= 1e6 => string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"{perSecond / 1e6:F1} M"),
+        >= 1e3 => string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"{perSecond / 1e3:F1} k"),
+        _ => string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"{perSecond:F0} "),
+    };
 }

@@ -20,7 +20,7 @@ public sealed record CommonInputs(
     SymbolRules Rules,
     bool Json)
 {
-    public static readonly Symbol DefaultSymbol = new("BTC", "USDT");
+    public static readonly GridBot.Core.Market.Symbol DefaultSymbol = new("BTC", "USDT");
 
     public static Result<CommonInputs> Read(ParseResult parse, GridArguments args)
     {

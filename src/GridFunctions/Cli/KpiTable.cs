@@ -21,7 +21,7 @@ public static class KpiTable
         new("Max drawdown", Pct((decimal)k.MaxDrawdownPct)),
         new("Sharpe (daily, annualised)", k.Sharpe.ToString("F2", CultureInfo.InvariantCulture)),
         new("Start → final price", $"{k.StartPrice.ToString(CultureInfo.InvariantCulture)} → {k.FinalPrice.ToString(CultureInfo.InvariantCulture)}"),
-        new("Simulation speed", string.Create(CultureInfo.InvariantCulture, $"{k.ElapsedMs:F1} ms, {k.BarsPerSecond / 1e6:F1} M bars/s")),
+        new("Simulation speed", string.Create(CultureInfo.InvariantCulture, $"{k.ElapsedMs:F1} ms, {CliConsole.Rate(k.BarsPerSecond)}bars/s")),
     ];
 
     private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);

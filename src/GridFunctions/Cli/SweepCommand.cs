@@ -133,7 +133,7 @@ public sealed class SweepCommand
 
         console.Ansi.Write(table);
         console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{result.Evaluated:N0} of {result.Settings:N0} settings ran ({result.Skipped:N0} skipped) in {result.ElapsedMs / 1000:F2} s on {result.Threads} threads, {result.BarsPerSecond / 1e6:F0} M bars/s."));
+            $"{result.Evaluated:N0} of {result.Settings:N0} settings ran ({result.Skipped:N0} skipped) in {result.ElapsedMs / 1000:F2} s on {result.Threads} threads, {CliConsole.Rate(result.BarsPerSecond)}bars/s."));
         foreach (var reason in result.SkipReasons)
         {
             console.Output.WriteLine($"  skipped {reason.Value:N0}: {reason.Key}");

@@ -89,4 +89,14 @@ public class GridLayoutTests
             var prices = result.Value.Levels.Select(l => l.Price).ToList();
             return prices[0] == lower && prices[^1] == upper && prices.Zip(prices.Skip(1)).All(p => p.First < p.Second);
         }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void FeeProblem_SpacingBelowTwoMakerFees_Explains()
+    {
+        var layout = Layout(new GridSpec(24_000m, 24_480m, 13, GridSpacing.Arithmetic, LevelSizing.Base(0.001m)));
+
+        layout.MinStepFraction.Should().BeApproximately(40m / 24_440m, 1e-12m);
+        layout.FeeProblem(Core.Sizing.FeeSchedule.FromBps(10m, 10m)).Should().Contain("0.2% two maker fees");
+        layout.FeeProblem(Core.Sizing.FeeSchedule.FromBps(5m, 10m)).Should().BeNull();
+    }
 }

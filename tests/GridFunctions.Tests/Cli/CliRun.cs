@@ -1,0 +1,38 @@
+using System.Text.Json;
+using GridFunctions.Cli;
+
+namespace GridFunctions.Tests.Cli;
+
+/// <summary>Runs <c>gridbot</c> in-process with captured output, exactly as Program.cs does.</summary>
+internal sealed record CliRun(int ExitCode, string Out, string Err)
+{
+    public static CliRun Of(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = Gridbot.Run(args, new CliConsole(output, error, interactive: false));
+        return new CliRun(code, output.ToString(), error.ToString());
+    }
+
+    public JsonElement Json()
+    {
+        using var doc = JsonDocument.Parse(Out);
+        return doc.RootElement.Clone();
+    }
+
+    public static string? SharedFile(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "data", name);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    public const string Btc1m = "BTCUSDC_1m_2023-03-01_2023-03-21.csv";
+}
