@@ -76,7 +76,7 @@ public sealed class BacktestCommand
             console.Note($"warning: {feeProblem}");
         }
 
-        var files = reportPath is null ? null : WriteReport(result.Value, set, grid, reportPath);
+        var files = reportPath is null ? null : WriteReport(result.Value, set, grid, input, reportPath);
         Print(console, input, set, grid, result.Value, files);
         return ExitCodes.Ok;
     }
@@ -98,14 +98,14 @@ public sealed class BacktestCommand
         }
     }
 
-    private static ReportFiles WriteReport(BacktestResult result, BarSet set, GridChoice grid, string path)
+    private static ReportFiles WriteReport(BacktestResult result, BarSet set, GridChoice grid, CommonInputs input, string path)
     {
         var k = result.Kpis;
         var first = grid.Bars[0].Open;
         var buyAndHold = grid.Bars.Select(b => (double)(k.StartingCapital * b.Close / first)).ToArray();
-        var title = string.Create(CultureInfo.InvariantCulture, $"Grid backtest {grid.Lower}–{grid.Upper}, {grid.Levels} levels ({grid.Spacing})");
+        var title = string.Create(CultureInfo.InvariantCulture, $"{input.Rules.Symbol} grid backtest {grid.Lower}–{grid.Upper}, {grid.Levels} levels ({grid.Spacing})");
         var subtitle = $"{BarLoader.Banner(set)} Grid from {grid.Source}.";
-        var data = new BacktestReportData(title, subtitle, KpiTable.Rows(k, CommonInputs.DefaultSymbol.QuoteAsset), grid.Bars,
+        var data = new BacktestReportData(title, subtitle, KpiTable.Rows(k, input.Rules.Symbol.QuoteAsset), grid.Bars,
             result.Layout.Levels.Select(l => l.Price).ToList(), result.Fills, result.Equity!, buyAndHold);
         return HtmlReportWriter.Write(data, path);
     }
@@ -126,7 +126,7 @@ public sealed class BacktestCommand
         console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Grid: {grid.Lower} – {grid.Upper}, {grid.Levels} levels, {grid.Spacing}; from {grid.Source}."));
         var table = new Table().AddColumn("KPI").AddColumn(new TableColumn("Value").RightAligned());
-        foreach (var row in KpiTable.Rows(k, CommonInputs.DefaultSymbol.QuoteAsset))
+        foreach (var row in KpiTable.Rows(k, input.Rules.Symbol.QuoteAsset))
         {
             table.AddRow(Markup.Escape(row.Key), Markup.Escape(row.Value));
         }

@@ -47,8 +47,8 @@ public sealed class CliConsole
 
     public static string Rate(double perSecond) => perSecond switch
     {
-        >= 1e6 => string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"{perSecond / 1e6:F1} M"),
-        >= 1e3 => string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"{perSecond / 1e3:F1} k"),
+        >= 1e6 => string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"{perSecond / 1e6:F1} M "),
+        >= 1e3 => string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"{perSecond / 1e3:F1} k "),
         _ => string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"{perSecond:F0} "),
     };
 }

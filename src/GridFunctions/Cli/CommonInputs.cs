@@ -20,8 +20,6 @@ public sealed record CommonInputs(
     SymbolRules Rules,
     bool Json)
 {
-    public static readonly GridBot.Core.Market.Symbol DefaultSymbol = new("BTC", "USDT");
-
     public static Result<CommonInputs> Read(ParseResult parse, GridArguments args)
     {
         var problems = new List<string>();
@@ -53,6 +51,12 @@ public sealed record CommonInputs(
             problems.Add("--min-notional must be >= 0");
         }
 
+        var symbol = GridBot.Core.Market.Symbol.Parse(parse.GetValue(args.Symbol));
+        if (!symbol.IsSuccess)
+        {
+            problems.Add($"--symbol: {symbol.Error.Message}");
+        }
+
         if (problems.Count > 0)
         {
             return new Error(ErrorKind.Other, "BadOptions", string.Join("; ", problems));
@@ -67,7 +71,7 @@ public sealed record CommonInputs(
             capital,
             FeeSchedule.FromBps(maker, taker),
             slippage,
-            new SymbolRules(DefaultSymbol, tick, step, minNotional: minNotional),
+            new SymbolRules(symbol.Value, tick, step, minNotional: minNotional),
             parse.GetValue(args.Json));
     }
 

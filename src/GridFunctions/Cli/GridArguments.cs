@@ -11,6 +11,8 @@ public sealed class GridArguments
         Description = "Bars: a CSV file (1m/2h exports, Binance 12-column klines) or sim:SEED[:BARS] for the built-in simulator (default sim:42)",
     };
 
+    public Option<string> Symbol { get; } = new("--symbol") { Description = "Symbol, e.g. BTCUSDT or BTC/USDC (names the quote currency)", DefaultValueFactory = _ => "BTCUSDT" };
+
     public Option<string?> From { get; } = new("--from") { Description = "First bar to use (UTC date, ISO time or epoch ms)" };
 
     public Option<string?> To { get; } = new("--to") { Description = "Last bar to use, inclusive (UTC date, ISO time or epoch ms)" };
@@ -37,7 +39,7 @@ public sealed class GridArguments
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Data, From, To, Qty, QuotePerLevel, Capital, MakerFeeBps, TakerFeeBps, SlippageBps, Tick, Step, MinNotional, Json })
+        foreach (var option in new Option[] { Data, Symbol, From, To, Qty, QuotePerLevel, Capital, MakerFeeBps, TakerFeeBps, SlippageBps, Tick, Step, MinNotional, Json })
         {
             command.Add(option);
         }

@@ -95,6 +95,7 @@ public sealed class BacktestCommandTests(ITestOutputHelper output) : IDisposable
     [InlineData("--data", "/no/such/file.csv")]
     [InlineData("--no-such-option", "1")]
     [InlineData("--levels", "many")]
+    [InlineData("--symbol", "NOTASYMBOL")]
     public void Backtest_BadOption_Exit2WithMessage(string option, string value)
     {
         var args = new List<string> { "backtest", "--data", "sim:1:500", "--lower", "24000", "--upper", "26000", "--levels", "11" };
@@ -153,7 +154,7 @@ public sealed class BacktestCommandTests(ITestOutputHelper output) : IDisposable
             return;
         }
 
-        var run = CliRun.Of("backtest", "--data", path, "--lower", "19500", "--upper", "25000", "--levels", "41", "--quote-per-level", "100", "--json");
+        var run = CliRun.Of("backtest", "--data", path, "--symbol", "BTC/USDC", "--lower", "19500", "--upper", "25000", "--levels", "41", "--quote-per-level", "100", "--json");
 
         run.ExitCode.Should().Be(0, run.Err);
         var json = run.Json();
