@@ -34,7 +34,7 @@ public static class ReferenceSimulator
         for (var b = 0; b < bars.Count; b++)
         {
             var bar = bars[b];
-            decimal[] path = bar.Close >= bar.Open ? [bar.Open, bar.Low, bar.High, bar.Close] : [bar.Open, bar.High, bar.Low, bar.Close];
+            var path = BarPath.ToArray(bar);
             foreach (var x in path)
             {
                 while (Touched(state, x) is { } order)
