@@ -1,5 +1,8 @@
 using System.Text.Json.Serialization;
+using GridBot.Core.Bots;
+using GridBot.Core.Bots.Operations;
 using GridBot.Core.Errors;
+using GridBot.Core.Ports;
 using GridBot.Core.Flatten;
 using GridBot.Core.Grid;
 using GridBot.Core.Heuristics;
@@ -46,4 +49,8 @@ namespace GridBot.Core.Serialization;
 [JsonSerializable(typeof(FlattenResult))]
 [JsonSerializable(typeof(GridSuggestion))]
 [JsonSerializable(typeof(KpiReport))]
+[JsonSerializable(typeof(BotState))]
+[JsonSerializable(typeof(BotOperation))]
+[JsonSerializable(typeof(ExchangeFill))]
+[JsonSerializable(typeof(ExchangeOrder))]
 public sealed partial class CoreJsonContext : JsonSerializerContext;

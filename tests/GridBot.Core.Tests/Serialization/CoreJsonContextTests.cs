@@ -6,6 +6,7 @@ using GridBot.Core.Grid;
 using GridBot.Core.Heuristics;
 using GridBot.Core.Kpis;
 using GridBot.Core.Market;
+using GridBot.Core.Ports;
 using GridBot.Core.Positions;
 using GridBot.Core.Risk;
 using GridBot.Core.Safety;
@@ -104,6 +105,40 @@ public class CoreJsonContextTests
         RoundTrip(suggestion, CoreJsonContext.Default.GridSuggestion).Should().BeEquivalentTo(suggestion);
         RoundTrip(FeeSchedule.Default, CoreJsonContext.Default.FeeSchedule).Should().Be(FeeSchedule.Default);
         RoundTrip(new CashAmount(0.0015m, "bnb"), CoreJsonContext.Default.CashAmount).Should().Be(new CashAmount(0.0015m, "BNB"));
+    }
+
+    [Fact]
+    public void RoundTrip_RunningBotWithIntentsAndFills_Unchanged()
+    {
+        var bot = new Bots.BotFixture().Started();
+        bot.AckAll();
+        bot.Fill(bot.GridIntent(1, OrderSide.Buy), 110m);
+
+        var copy = RoundTrip(bot.State, CoreJsonContext.Default.BotState);
+
+        copy.Should().BeEquivalentTo(bot.State);
+        copy.Intents.Should().HaveCount(bot.State.Intents.Count);
+    }
+
+    [Fact]
+    public void RoundTrip_Operations_KeepTheirType()
+    {
+        GridBot.Core.Bots.Operations.BotOperation[] ops =
+        [
+            new GridBot.Core.Bots.Operations.PauseBot("why"),
+            new GridBot.Core.Bots.Operations.Tick(),
+            new GridBot.Core.Bots.Operations.OrderRejected("c1", new Error(ErrorKind.UnknownStatus, "503", "timeout")),
+            new GridBot.Core.Bots.Operations.FillObserved(new ExchangeFill(Btc, "t1", "c1", "x1", OrderSide.Buy, 1.5m, 2m, new CashAmount(0.01m, "USDT"), true, 5)),
+        ];
+
+        foreach (var op in ops)
+        {
+            var json = JsonSerializer.Serialize(op, CoreJsonContext.Default.BotOperation);
+            var copy = JsonSerializer.Deserialize(json, CoreJsonContext.Default.BotOperation)!;
+            copy.GetType().Should().Be(op.GetType());
+            JsonSerializer.Serialize(copy, CoreJsonContext.Default.BotOperation).Should().Be(json);
+            json.Should().StartWith("{\"op\":");
+        }
     }
 
     private static T RoundTrip<T>(T value, JsonTypeInfo<T> info)

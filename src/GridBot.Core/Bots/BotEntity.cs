@@ -1,0 +1,124 @@
+using GridBot.Core.Bots.Effects;
+using GridBot.Core.Bots.Operations;
+using GridBot.Core.Common;
+using GridBot.Core.Grid;
+using GridBot.Core.Positions;
+
+namespace GridBot.Core.Bots;
+
+/// <summary>
+/// The bot as a pure state machine (DESIGN.md section 4): <c>Decide(state, op, view) → (next, effects)</c>. No I/O,
+/// no clock: the time comes in the view. The runtime saves the next state before it runs the effects (the outbox
+/// rule), so every order is in saved state before it is sent, and after any crash the next Tick reconciles.
+/// Every accepted decision ends by converging the grid's desired orders with the live intents.
+/// </summary>
+public static partial class BotEntity
+{
+    public static BotDecision Decide(BotState? state, BotOperation op, MarketView view)
+    {
+        Guard.NotNull(op);
+        Guard.NotNull(view);
+        if (state is null)
+        {
+            return op is CreateBot create ? Create(create.Config, view.NowMs) : new BotDecision(null, [], "the bot does not exist: create it first");
+        }
+
+        var step = new Step(state with { UpdatedMs = Math.Max(state.UpdatedMs, view.NowMs) }, view);
+        var rejection = op switch
+        {
+            CreateBot => $"bot '{state.BotId}' already exists",
+            StartBot => Start(step),
+            PauseBot p => Pause(step, p.Reason),
+            ResumeBot => Resume(step),
+            StopBot => Stop(step),
+            FlattenBot f => BeginFlatten(step, f.Reason),
+            EmergencyStopBot e => EmergencyStop(step, e.Reason),
+            ClearManualResume => ClearManual(step),
+            UpdateLimits u => UpdateRiskLimits(step, u),
+            Tick => OnTick(step),
+            OrderAccepted a => OnAccepted(step, a.Order),
+            OrderRejected r => OnRejected(step, r.ClientOrderId, r.Error),
+            OrderCanceled c => OnCanceled(step, c.ClientOrderId),
+            FillObserved f => OnFill(step, f.Fill),
+            _ => $"unknown operation {op.GetType().Name}",
+        };
+        if (rejection is not null)
+        {
+            return new BotDecision(state, [], rejection);
+        }
+
+        Converge(step);
+        return new BotDecision(step.State, step.Effects);
+    }
+
+    private static BotDecision Create(BotConfig config, long nowMs)
+    {
+        if (!ClientOrderIds.IsValidBotId(config.BotId))
+        {
+            return new BotDecision(null, [], $"bot id '{config.BotId}' must be 1–{ClientOrderIds.MaxBotIdLength} characters of [a-zA-Z0-9_]");
+        }
+
+        var layout = GridLayout.Create(config.Spec, config.Rules);
+        if (!layout.IsSuccess)
+        {
+            return new BotDecision(null, [], layout.Error.Message);
+        }
+
+        if (config.Rules.Symbol is null || config.Capital <= 0m)
+        {
+            return new BotDecision(null, [], "capital must be > 0");
+        }
+
+        var state = new BotState(
+            config,
+            BotStatus.Created,
+            StatusReason: null,
+            Grid: null,
+            new Position(config.Rules.Symbol),
+            Intents: [],
+            NextSeq: 1,
+            NeedsRestart: false,
+            RecentTradeIds: [],
+            FillCursorMs: nowMs,
+            new BotCounters(),
+            new BotRisk(config.Capital, config.Capital, Day(nowMs)),
+            CreatedMs: nowMs,
+            UpdatedMs: nowMs);
+        return new BotDecision(state, [new Notify(config.BotId, $"bot {config.BotId} created for {config.Rules.Symbol} on {config.Venue} {config.Market}")]);
+    }
+
+    internal static long Day(long ms) => Math.DivRem(ms, 86_400_000L).Quotient;
+
+    /// <summary>The state and effects of one decision, built up by the handlers.</summary>
+    private sealed class Step(BotState state, MarketView view)
+    {
+        public BotState State { get; set; } = state;
+
+        public MarketView View { get; } = view;
+
+        public List<BotEffect> Effects { get; } = [];
+
+        public void Notify(string text) => Effects.Add(new Notify(State.BotId, text));
+
+        public void SetStatus(BotStatus status, string? reason)
+        {
+            if (State.Status != status)
+            {
+                Notify($"bot {State.BotId}: {State.Status} → {status}{(reason is null ? string.Empty : $" ({reason})")}");
+            }
+
+            State = State with { Status = status, StatusReason = reason };
+        }
+
+        public void UpdateIntent(OrderIntent intent, Func<OrderIntent, OrderIntent?> change)
+        {
+            var next = change(intent);
+            State = State with
+            {
+                Intents = next is null
+                    ? State.Intents.Where(i => i.ClientOrderId != intent.ClientOrderId).ToList()
+                    : State.Intents.Select(i => i.ClientOrderId == intent.ClientOrderId ? next : i).ToList(),
+            };
+        }
+    }
+}

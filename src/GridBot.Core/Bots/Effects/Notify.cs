@@ -1,0 +1,3 @@
+namespace GridBot.Core.Bots.Effects;
+
+public sealed record Notify(string BotId, string Text) : BotEffect;

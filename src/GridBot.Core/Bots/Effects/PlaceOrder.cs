@@ -1,0 +1,5 @@
+using GridBot.Core.Ports;
+
+namespace GridBot.Core.Bots.Effects;
+
+public sealed record PlaceOrder(OrderRequest Request) : BotEffect;
