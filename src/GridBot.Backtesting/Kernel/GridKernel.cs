@@ -13,8 +13,6 @@ namespace GridBot.Backtesting.Kernel;
 /// </summary>
 internal static class GridKernel
 {
-    private const double DaysPerYear = 365.0;
-
     public static KernelOutcome Run<TSink>(PreparedBars bars, CompiledGrid grid, decimal capital, ref TSink sink, double[]? equity)
         where TSink : struct, IFillSink
     {
@@ -22,24 +20,11 @@ internal static class GridKernel
         var ticks = grid.Ticks;
         var st = new Ledger(grid.StartCash, grid.StartBuyQty, grid.StartBuyFee);
         var e = grid.StartEmpty;
-        var peak = (double)capital;
-        var floor = peak; // equity below this sets a new max drawdown
-        var maxDd = 0.0;
-        var day = kb[0].Day;
-        var dayOpenEquity = peak;
-        var previousEquity = peak;
-        var stats = default(Welford);
+        var tracker = new EquityTracker((double)capital, kb[0].Day);
 
         for (var b = 0; b < kb.Length; b++)
         {
             ref readonly var k = ref kb[b];
-            if (k.Day != day)
-            {
-                stats.Add((previousEquity / dayOpenEquity) - 1.0);
-                dayOpenEquity = previousEquity;
-                day = k.Day;
-            }
-
             e = Down(k.OpenCeil, e, ticks, grid, ref st, b, bars, ref sink);
             e = Up(k.OpenFloor, e, ticks, grid, ref st, b, bars, ref sink);
             if (k.Bullish != 0)
@@ -56,27 +41,14 @@ internal static class GridKernel
             }
 
             var eq = st.CashD + (st.BaseD * k.Close);
-            if (eq > peak)
-            {
-                peak = eq;
-                floor = eq * (1.0 - maxDd);
-            }
-            else if (eq < floor)
-            {
-                maxDd = 1.0 - (eq / peak);
-                floor = eq;
-            }
-
+            tracker.Mark(k.Day, eq);
             if (equity is not null)
             {
                 equity[b] = eq;
             }
-
-            previousEquity = eq;
         }
 
-        stats.Add((previousEquity / dayOpenEquity) - 1.0);
-        return new KernelOutcome(st.Cash, st.Base, st.Fees, st.GridProfit, st.Buys, st.Sells, maxDd, stats.Sharpe(DaysPerYear), stats.Count);
+        return new KernelOutcome(st.Cash, st.Base, st.Fees, st.GridProfit, st.Buys, st.Sells, tracker.MaxDrawdown, tracker.Sharpe());
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

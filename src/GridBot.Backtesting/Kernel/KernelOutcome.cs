@@ -9,5 +9,4 @@ internal readonly record struct KernelOutcome(
     int Buys,
     int Sells,
     double MaxDrawdown,
-    double Sharpe,
-    int DailyReturns);
+    double Sharpe);

@@ -8,8 +8,6 @@ namespace GridBot.Backtesting.Kernel;
 /// </summary>
 public sealed class PreparedBars
 {
-    private const long MsPerDay = 86_400_000;
-
     private PreparedBars(IReadOnlyList<Bar> bars, decimal tickSize, KernelBar[] kernelBars)
     {
         Bars = bars;
@@ -43,7 +41,7 @@ public sealed class PreparedBars
                 CloseFloor = Floor(bar.Close, tickSize),
                 CloseCeil = Ceil(bar.Close, tickSize),
                 Close = (double)bar.Close,
-                Day = checked((int)Math.Floor(bar.OpenTimeMs / (double)MsPerDay)),
+                Day = EquityTracker.DayOf(bar.OpenTimeMs),
                 Bullish = bar.Close >= bar.Open ? 1 : 0,
             };
         }

@@ -36,7 +36,8 @@ public static partial class BotEntity
         step.SetStatus(target, $"safety: {assessment.Action}: {reason}");
     }
 
-    internal static SafetyMetrics Metrics(BotState s, decimal price, long nowMs)
+    /// <summary>The safety monitor's inputs for this bot at <paramref name="price"/>.</summary>
+    public static SafetyMetrics Metrics(BotState s, decimal price, long nowMs)
     {
         var equity = s.Equity(price);
         var peak = Math.Max(s.Risk.PeakEquity, equity);
