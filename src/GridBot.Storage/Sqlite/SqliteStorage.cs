@@ -1,0 +1,32 @@
+using GridBot.Core.Common;
+
+namespace GridBot.Storage.Sqlite;
+
+/// <summary>The three SQLite-backed stores over one database file. Thread-safe; dispose once, after use.</summary>
+public sealed class SqliteStorage : IDisposable
+{
+    private SqliteStorage(SqliteDatabase database, TimeProvider time)
+    {
+        Database = database;
+        States = new SqliteBotStateStore(database, time);
+        Fills = new SqliteFillLedger(database);
+        Registry = new SqliteBotRegistry(database);
+    }
+
+    public SqliteDatabase Database { get; }
+
+    public SqliteBotStateStore States { get; }
+
+    public SqliteFillLedger Fills { get; }
+
+    public SqliteBotRegistry Registry { get; }
+
+    public static async Task<SqliteStorage> OpenAsync(SqliteOptions options, TimeProvider time, CancellationToken ct)
+    {
+        Guard.NotNull(time);
+        var database = await SqliteDatabase.OpenAsync(options, ct).ConfigureAwait(false);
+        return new SqliteStorage(database, time);
+    }
+
+    public void Dispose() => Database.Dispose();
+}

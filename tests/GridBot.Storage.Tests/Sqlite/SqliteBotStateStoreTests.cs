@@ -1,0 +1,176 @@
+using System.Text.Json.Nodes;
+using GridBot.Core.Errors;
+using GridBot.Core.Ports;
+using GridBot.Storage.Sqlite;
+using Xunit.Abstractions;
+
+namespace GridBot.Storage.Tests.Sqlite;
+
+public sealed class SqliteBotStateStoreTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly TempSqlite _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task LoadAsync_AbsentBot_ReturnsNull()
+    {
+        var store = (await _temp.OpenAsync()).States;
+
+        (await store.LoadAsync("nobody", CancellationToken.None)).Should().BeNull();
+    }
+
+    [Fact]
+    public async Task SaveAsync_CreateThenLoad_RoundTripsJsonAndTag()
+    {
+        var store = (await _temp.OpenAsync()).States;
+
+        var created = await store.SaveAsync("bot-1", """{"n":1}""", null, CancellationToken.None);
+        var loaded = await store.LoadAsync("bot-1", CancellationToken.None);
+
+        created.Value.Should().Be("v1");
+        loaded.Should().Be(new StoredState<string>("""{"n":1}""", "v1"));
+    }
+
+    [Fact]
+    public async Task SaveAsync_WithCurrentTag_StoresAndChangesTagEveryTime()
+    {
+        var store = (await _temp.OpenAsync()).States;
+        var tag = (await store.SaveAsync("bot-1", "{}", null, CancellationToken.None)).Value;
+        var tags = new List<string> { tag };
+
+        for (var i = 0; i < 3; i++)
+        {
+            tag = (await store.SaveAsync("bot-1", "{}", tag, CancellationToken.None)).Value; // same JSON each time
+            tags.Add(tag);
+        }
+
+        tags.Should().Equal("v1", "v2", "v3", "v4");
+        (await store.LoadAsync("bot-1", CancellationToken.None))!.ETag.Should().Be("v4");
+    }
+
+    [Fact]
+    public async Task SaveAsync_StaleTag_ConflictAndStoredValueUnchanged()
+    {
+        var store = (await _temp.OpenAsync()).States;
+        var first = (await store.SaveAsync("bot-1", """{"n":1}""", null, CancellationToken.None)).Value;
+        var second = (await store.SaveAsync("bot-1", """{"n":2}""", first, CancellationToken.None)).Value;
+
+        var stale = await store.SaveAsync("bot-1", """{"n":99}""", first, CancellationToken.None);
+
+        stale.IsSuccess.Should().BeFalse();
+        stale.Error!.Kind.Should().Be(ErrorKind.Other);
+        stale.Error.Code.Should().Be(IBotStateStore.ConcurrencyConflict);
+        stale.Error.IsTransient.Should().BeFalse();
+        stale.Error.Message.Should().Contain("stale").And.Contain("'v1'").And.Contain("'v2'");
+        (await store.LoadAsync("bot-1", CancellationToken.None)).Should().Be(new StoredState<string>("""{"n":2}""", second));
+    }
+
+    [Fact]
+    public async Task SaveAsync_CreateTwice_ConflictAndFirstValueKept()
+    {
+        var store = (await _temp.OpenAsync()).States;
+        await store.SaveAsync("bot-1", """{"n":1}""", null, CancellationToken.None);
+
+        var again = await store.SaveAsync("bot-1", """{"n":2}""", null, CancellationToken.None);
+
+        again.Error!.Code.Should().Be(IBotStateStore.ConcurrencyConflict);
+        again.Error.Message.Should().Contain("exists");
+        (await store.LoadAsync("bot-1", CancellationToken.None)).Should().Be(new StoredState<string>("""{"n":1}""", "v1"));
+    }
+
+    [Fact]
+    public async Task SaveAsync_TagForMissingBot_ConflictSaysItDoesNotExist()
+    {
+        var store = (await _temp.OpenAsync()).States;
+
+        var result = await store.SaveAsync("ghost", "{}", "v3", CancellationToken.None);
+
+        result.Error!.Code.Should().Be(IBotStateStore.ConcurrencyConflict);
+        result.Error.Message.Should().Contain("'ghost' does not exist");
+        (await store.LoadAsync("ghost", CancellationToken.None)).Should().BeNull();
+    }
+
+    [Fact]
+    public async Task SaveAsync_Always_StampsUpdatedMsFromClock()
+    {
+        var store = (await _temp.OpenAsync()).States;
+        var tag = (await store.SaveAsync("bot-1", "{}", null, CancellationToken.None)).Value;
+        _temp.Clock.NowMs = 1_700_000_060_000;
+
+        await store.SaveAsync("bot-1", "{}", tag, CancellationToken.None);
+
+        (await _temp.ScalarAsync("SELECT updated_ms FROM bots_state WHERE bot_id = 'bot-1'")).Should().Be(1_700_000_060_000L);
+    }
+
+    [Fact]
+    public async Task ListAsync_SeveralBots_OrdinalOrderById()
+    {
+        var store = (await _temp.OpenAsync()).States;
+        foreach (var id in new[] { "b", "a2", "a10", "B" })
+        {
+            await store.SaveAsync(id, "{}", null, CancellationToken.None);
+        }
+
+        (await store.ListAsync(CancellationToken.None)).Should().Equal("B", "a10", "a2", "b");
+    }
+
+    [Fact]
+    public async Task SaveAsync_NewStoreOnReopenedFile_SeesDataAndAcceptsTag()
+    {
+        string tag;
+        using (var first = await _temp.OpenAsync())
+        {
+            tag = (await first.States.SaveAsync("bot-1", """{"n":7}""", null, CancellationToken.None)).Value;
+        }
+
+        var reopened = (await _temp.OpenAsync()).States;
+
+        (await reopened.LoadAsync("bot-1", CancellationToken.None))!.Value.Should().Be("""{"n":7}""");
+        (await reopened.SaveAsync("bot-1", """{"n":8}""", tag, CancellationToken.None)).Value.Should().Be("v2");
+    }
+
+    [Fact]
+    public async Task SaveAsync_TwoRacingWriters_NoLostUpdate()
+    {
+        const int writers = 2;
+        const int incrementsEach = 200;
+        var store = (await _temp.OpenAsync()).States;
+        await store.SaveAsync("bot-1", """{"counter":0}""", null, CancellationToken.None);
+        using var start = new Barrier(writers);
+
+        var conflicts = await Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Run(async () =>
+        {
+            start.SignalAndWait();
+            var conflictCount = 0;
+            for (var i = 0; i < incrementsEach; i++)
+            {
+                while (!await TryIncrementAsync(store))
+                {
+                    conflictCount++;
+                }
+            }
+
+            return conflictCount;
+        })));
+
+        var final = await store.LoadAsync("bot-1", CancellationToken.None);
+        JsonNode.Parse(final!.Value)!["counter"]!.GetValue<int>().Should().Be(400);
+        final.ETag.Should().Be("v401");
+        output.WriteLine($"racing writers: {conflicts.Sum()} conflicts retried");
+    }
+
+    private static async Task<bool> TryIncrementAsync(SqliteBotStateStore store)
+    {
+        var loaded = await store.LoadAsync("bot-1", CancellationToken.None);
+        var state = JsonNode.Parse(loaded!.Value)!;
+        state["counter"] = state["counter"]!.GetValue<int>() + 1;
+        var saved = await store.SaveAsync("bot-1", state.ToJsonString(), loaded.ETag, CancellationToken.None);
+        if (!saved.IsSuccess)
+        {
+            saved.Error.Code.Should().Be(IBotStateStore.ConcurrencyConflict);
+        }
+
+        return saved.IsSuccess;
+    }
+}
