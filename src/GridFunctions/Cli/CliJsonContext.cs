@@ -6,4 +6,8 @@ namespace GridFunctions.Cli;
 [JsonSerializable(typeof(BacktestJson))]
 [JsonSerializable(typeof(SweepJson))]
 [JsonSerializable(typeof(SuggestJson))]
+[JsonSerializable(typeof(RunJson))]
+[JsonSerializable(typeof(BotShowJson))]
+[JsonSerializable(typeof(IReadOnlyList<BotListJson>))]
+[JsonSerializable(typeof(IReadOnlyList<FillJson>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

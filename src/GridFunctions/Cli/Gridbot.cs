@@ -14,6 +14,12 @@ public static class Gridbot
         Add(root, backtest.Build(), (p, ct) => backtest.Run(p, console, ct));
         Add(root, sweep.Build(), (p, ct) => sweep.Run(p, console, ct));
         Add(root, suggest.Build(), (p, ct) => suggest.Run(p, console, ct));
+        var run = new RunCommand(demo: false);
+        var demo = new RunCommand(demo: true);
+        AddAsync(root, run.Build(), (p, ct) => run.RunAsync(p, console, ct));
+        AddAsync(root, demo.Build(), (p, ct) => demo.RunAsync(p, console, ct));
+        var bots = new BotsCommand { Console = console };
+        root.Add(bots.Build(action => action));
         return root;
     }
 
@@ -42,6 +48,12 @@ public static class Gridbot
             console.Error.WriteLine("cancelled");
             return ExitCodes.Failure;
         }
+    }
+
+    private static void AddAsync(RootCommand root, Command command, Func<ParseResult, CancellationToken, Task<int>> action)
+    {
+        command.SetAction(action);
+        root.Add(command);
     }
 
     private static void Add(RootCommand root, Command command, Func<ParseResult, CancellationToken, int> action)

@@ -1,0 +1,56 @@
+using GridBot.Core.Errors;
+using GridBot.Core.Market;
+using GridBot.Core.Ports;
+
+namespace GridFunctions.Tests.Runtime;
+
+/// <summary>Forwards to a real exchange and records every placement attempt and its answer.</summary>
+internal sealed class RecordingExchange(IExchange inner) : IExchange
+{
+    private readonly List<(string ClientOrderId, ErrorKind? Error)> _placements = [];
+
+    public IReadOnlyList<(string ClientOrderId, ErrorKind? Error)> Placements
+    {
+        get
+        {
+            lock (_placements)
+            {
+                return [.. _placements];
+            }
+        }
+    }
+
+    public Venue Venue => inner.Venue;
+
+    public MarketType Market => inner.Market;
+
+    public async Task<Result<ExchangeOrder>> PlaceOrderAsync(OrderRequest request, CancellationToken ct)
+    {
+        var result = await inner.PlaceOrderAsync(request, ct);
+        lock (_placements)
+        {
+            _placements.Add((request.ClientOrderId, result.IsSuccess ? null : result.Error.Kind));
+        }
+
+        return result;
+    }
+
+    public Task<Result<SymbolRules>> GetRulesAsync(Symbol symbol, CancellationToken ct) => inner.GetRulesAsync(symbol, ct);
+
+    public Task<Result<Ticker>> GetTickerAsync(Symbol symbol, CancellationToken ct) => inner.GetTickerAsync(symbol, ct);
+
+    public Task<Result<IReadOnlyList<ExchangeOrder>>> GetOpenOrdersAsync(Symbol symbol, CancellationToken ct) => inner.GetOpenOrdersAsync(symbol, ct);
+
+    public Task<Result<ExchangeOrder>> GetOrderAsync(Symbol symbol, string clientOrderId, CancellationToken ct) => inner.GetOrderAsync(symbol, clientOrderId, ct);
+
+    public Task<Result<IReadOnlyList<ExchangeFill>>> GetFillsSinceAsync(Symbol symbol, long sinceMs, CancellationToken ct) => inner.GetFillsSinceAsync(symbol, sinceMs, ct);
+
+    public Task<Result<ExchangeOrder>> CancelOrderAsync(Symbol symbol, string clientOrderId, CancellationToken ct) => inner.CancelOrderAsync(symbol, clientOrderId, ct);
+
+    public Task<Result<IReadOnlyList<Balance>>> GetBalancesAsync(CancellationToken ct) => inner.GetBalancesAsync(ct);
+
+    public Task<Result<PerpPosition?>> GetPositionAsync(Symbol symbol, CancellationToken ct) => inner.GetPositionAsync(symbol, ct);
+
+    public Task<Result<IReadOnlyList<Bar>>> GetKlinesAsync(Symbol symbol, string interval, long? startMs, int limit, CancellationToken ct) =>
+        inner.GetKlinesAsync(symbol, interval, startMs, limit, ct);
+}
