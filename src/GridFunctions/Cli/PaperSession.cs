@@ -108,10 +108,10 @@ public static class PaperSession
         return HtmlReportWriter.Write(new BacktestReportData(title, subtitle, rows, bars, levels, fills, result.Equity, buyAndHold), request.Report!);
     }
 
-    private static int BarIndexOf(IReadOnlyList<GridBot.Core.Market.Bar> bars, long timeMs)
+    private static int BarIndexOf(GridBot.Core.Market.Bar[] bars, long timeMs)
     {
         var lo = 0;
-        var hi = bars.Count - 1;
+        var hi = bars.Length - 1;
         while (lo < hi)
         {
             var mid = (lo + hi + 1) / 2;
