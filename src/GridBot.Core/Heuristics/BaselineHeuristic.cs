@@ -50,7 +50,28 @@ public static class BaselineHeuristic
         }
 
         var suggestion = bars.Count < options.AtrPeriod ? Fallback(bars, options) : FromAtr(bars, options);
-        return SnapToTick(suggestion, options.TickSize);
+        return SnapToTick(CapForSpacing(suggestion, options.MinStepFraction), options.TickSize);
+    }
+
+    /// <summary>
+    /// Fewer levels when neighbours would be closer than <paramref name="minStep"/> (a fraction of the upper bound, where
+    /// an arithmetic grid's relative step is smallest): a round trip narrower than its fees only loses. Never below 2.
+    /// </summary>
+    public static GridSuggestion CapForSpacing(GridSuggestion suggestion, decimal? minStep)
+    {
+        if (minStep is not { } step || step <= 0m || suggestion.Upper <= suggestion.Lower)
+        {
+            return suggestion;
+        }
+
+        var fit = 1 + (int)Math.Min(int.MaxValue - 1, decimal.Floor((suggestion.Upper - suggestion.Lower) / (suggestion.Upper * step)));
+        var levels = Math.Max(2, Math.Min(suggestion.Levels, fit));
+        return levels == suggestion.Levels ? suggestion : suggestion with
+        {
+            Levels = levels,
+            Reason = suggestion.Reason + string.Create(CultureInfo.InvariantCulture,
+                $"; capped at {levels} levels so neighbours are at least {step * 100m:0.###}% apart"),
+        };
     }
 
     /// <summary>Volatility class by ATR% with inclusive upper bounds: ≤ 1 Low, ≤ 3 Normal, ≤ 5 High, else Extreme.</summary>

@@ -14,4 +14,10 @@ public sealed record BaselineHeuristicOptions
     public decimal? TickSize { get; init; }
 
     public int AtrPeriod { get; init; } = 14;
+
+    /// <summary>
+    /// When set, the smallest step between neighbouring levels as a fraction of price (e.g. twice the round-trip
+    /// fee); the level count is reduced to respect it. Null keeps the seed's level counts unchanged.
+    /// </summary>
+    public decimal? MinStepFraction { get; init; }
 }

@@ -54,7 +54,7 @@ public sealed class BacktestCommand
 
         var set = loaded.Value;
         Announce(console, set, input.Json);
-        var choice = GridChoice.Resolve(parse.GetValue(_lower), parse.GetValue(_upper), parse.GetValue(_levels), spacing, set.Bars, input.Rules.TickSize);
+        var choice = GridChoice.Resolve(parse.GetValue(_lower), parse.GetValue(_upper), parse.GetValue(_levels), spacing, set.Bars, input.Rules.TickSize, 4m * input.Fees.MakerRate);
         if (!choice.IsSuccess)
         {
             return console.Fail(ExitCodes.BadInput, choice.Error.Message);

@@ -15,7 +15,8 @@ namespace GridFunctions.Cli;
 /// </summary>
 public sealed record GridChoice(decimal Lower, decimal Upper, int Levels, GridSpacing Spacing, Bar[] Bars, string Source)
 {
-    public static Result<GridChoice> Resolve(decimal? lower, decimal? upper, int? levels, GridSpacing spacing, Bar[] bars, decimal tick)
+    /// <param name="minStep">Smallest step between levels the heuristic may propose (twice the round-trip maker fee).</param>
+    public static Result<GridChoice> Resolve(decimal? lower, decimal? upper, int? levels, GridSpacing spacing, Bar[] bars, decimal tick, decimal minStep)
     {
         var given = new object?[] { lower, upper, levels }.Count(v => v is not null);
         if (given == 3)
@@ -35,7 +36,7 @@ public sealed record GridChoice(decimal Lower, decimal Upper, int Levels, GridSp
                 $"{bars.Length} bars are too few to choose a grid from a warm-up window: give --lower, --upper and --levels");
         }
 
-        var suggestion = BaselineHeuristic.Suggest(Primary(bars[..warmup]), new BaselineHeuristicOptions { TickSize = tick });
+        var suggestion = BaselineHeuristic.Suggest(Primary(bars[..warmup]), new BaselineHeuristicOptions { TickSize = tick, MinStepFraction = minStep });
         if (!suggestion.IsSuccess)
         {
             return suggestion.Error;
@@ -43,7 +44,7 @@ public sealed record GridChoice(decimal Lower, decimal Upper, int Levels, GridSp
 
         var s = suggestion.Value;
         var source = string.Create(CultureInfo.InvariantCulture,
-            $"baseline heuristic on the first {warmup:N0} bars (warm-up, not traded): ATR% {s.AtrPercent:F2}, {s.Regime} volatility, confidence {s.Confidence:F2}");
+            $"baseline heuristic on the first {warmup:N0} bars (warm-up, not traded): ATR% {s.AtrPercent:F2}, {s.Regime} volatility, confidence {s.Confidence:F2}{(s.Reason.Contains("capped", StringComparison.Ordinal) ? $", {s.Levels} levels to clear fees" : string.Empty)}");
         return new GridChoice(s.Lower, s.Upper, s.Levels, spacing, bars[warmup..], source);
     }
 

@@ -78,7 +78,7 @@ public sealed class RunCommand(bool demo)
         }
 
         BacktestCommand.Announce(console, loaded.Value, input.Json);
-        var grid = GridChoice.Resolve(parse.GetValue(_lower), parse.GetValue(_upper), parse.GetValue(_levels), spacing, loaded.Value.Bars, input.Rules.TickSize);
+        var grid = GridChoice.Resolve(parse.GetValue(_lower), parse.GetValue(_upper), parse.GetValue(_levels), spacing, loaded.Value.Bars, input.Rules.TickSize, 4m * input.Fees.MakerRate);
         if (!grid.IsSuccess)
         {
             return console.Fail(ExitCodes.BadInput, grid.Error.Message);

@@ -24,6 +24,7 @@ public sealed class SuggestCommand
     private readonly Option<bool> _aggressive = new("--aggressive") { Description = "Use ±3×ATR instead of ±2×ATR" };
     private readonly Option<decimal> _tick = new("--tick") { Description = "Price tick size for the bounds", DefaultValueFactory = _ => 0.01m };
     private readonly Option<bool> _json = new("--json") { Description = "Print exactly one JSON object" };
+    private readonly Option<decimal> _makerFee = new("--maker-fee-bps") { Description = "Maker fee; levels are kept at least two round trips of it apart", DefaultValueFactory = _ => 10m };
 
     public Command Build()
     {
@@ -32,6 +33,7 @@ public sealed class SuggestCommand
         command.Add(_aggressive);
         command.Add(_tick);
         command.Add(_json);
+        command.Add(_makerFee);
         return command;
     }
 
@@ -52,7 +54,13 @@ public sealed class SuggestCommand
 
         var set = loaded.Value;
         BacktestCommand.Announce(console, set, json);
-        var options = new BaselineHeuristicOptions { Aggressive = parse.GetValue(_aggressive), TickSize = tick };
+        var makerFee = parse.GetValue(_makerFee);
+        if (makerFee is < 0m or > 1_000m)
+        {
+            return console.Fail(ExitCodes.BadInput, "--maker-fee-bps must be between 0 and 1000");
+        }
+
+        var options = new BaselineHeuristicOptions { Aggressive = parse.GetValue(_aggressive), TickSize = tick, MinStepFraction = 4m * makerFee / 10_000m };
         var primary = Timeframe(set, PrimaryFrame);
         var suggestion = BaselineHeuristic.Suggest(primary.Bars, options);
         if (!suggestion.IsSuccess)

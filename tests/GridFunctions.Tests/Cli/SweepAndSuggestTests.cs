@@ -66,7 +66,15 @@ public class SweepAndSuggestTests(ITestOutputHelper output)
         json.GetProperty("primaryTimeframe").GetString().Should().Be("15m");
         json.GetProperty("confirmTimeframe").GetString().Should().Be("5m");
         json.GetProperty("lower").GetDecimal().Should().BeLessThan(json.GetProperty("upper").GetDecimal());
-        json.GetProperty("levels").GetInt32().Should().BeOneOf(8, 10, 12);
+        var levels = json.GetProperty("levels").GetInt32();
+        levels.Should().BeInRange(2, 12);
+        if (levels is not (8 or 10 or 12))
+        {
+            json.GetProperty("reason").GetString().Should().Contain("capped at", "fewer levels than the seed's table only to clear fees");
+        }
+
+        var step = (json.GetProperty("upper").GetDecimal() - json.GetProperty("lower").GetDecimal()) / (levels - 1);
+        (step / json.GetProperty("upper").GetDecimal()).Should().BeGreaterThanOrEqualTo(0.004m, "levels stay two round-trip fees apart");
         json.GetProperty("confirmed").ValueKind.Should().BeOneOf(JsonValueKind.True, JsonValueKind.False);
     }
 
