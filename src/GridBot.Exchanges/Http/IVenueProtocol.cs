@@ -1,0 +1,20 @@
+namespace GridBot.Exchanges.Http;
+
+/// <summary>What differs between venues inside the shared pipeline: how to build and sign a request and how to read one.</summary>
+public interface IVenueProtocol
+{
+    string Venue { get; }
+
+    /// <summary>The unsigned endpoint that returns the server time (for clock sync).</summary>
+    Endpoint TimeEndpoint { get; }
+
+    HttpRequestMessage Build(Uri baseUrl, RestCall call, ApiCredentials? credentials, long timestampMs, int recvWindowMs);
+
+    /// <summary>Maps status and body to a payload or an error; a 2xx that is not the expected JSON is an error too.</summary>
+    VenueResponse Read(RestCall call, HttpResponseMessage response, string body);
+
+    /// <summary>Feeds the venue's usage headers (weights, order counts) to the limiter.</summary>
+    void ObserveUsage(HttpResponseMessage response, RateLimiter limiter);
+
+    long ParseServerTime(string body);
+}
