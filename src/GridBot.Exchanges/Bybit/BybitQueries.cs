@@ -1,0 +1,50 @@
+using System.Globalization;
+using GridBot.Core.Common;
+using GridBot.Core.Market;
+
+namespace GridBot.Exchanges.Bybit;
+
+/// <summary>
+/// Query strings (without '?') for the GET endpoints, in a fixed order: the same string goes into the URL and into the
+/// signature. Symbols and ids are [A-Za-z0-9_-], which need no escaping; client order ids are checked.
+/// </summary>
+public static class BybitQueries
+{
+    /// <summary>execution/list returns at most 100 per page and at most 7 days per request.</summary>
+    public const int MaxExecutionsPerPage = 100;
+
+    public static string InstrumentsInfo(Symbol symbol, MarketType market) => $"category={BybitCategory.Of(market)}&symbol={symbol.Name}";
+
+    public static string Tickers(Symbol symbol, MarketType market) => $"category={BybitCategory.Of(market)}&symbol={symbol.Name}";
+
+    /// <summary><paramref name="bybitInterval"/> is Bybit's (<see cref="BybitParsers.KlineInterval"/>); limit 1..1000.</summary>
+    public static string Kline(Symbol symbol, MarketType market, string bybitInterval, long? startMs, int limit)
+    {
+        Guard.InRange(limit, 1, 1000);
+        var start = startMs is { } ms ? "&start=" + ms.ToString(CultureInfo.InvariantCulture) : string.Empty;
+        return $"category={BybitCategory.Of(market)}&symbol={symbol.Name}&interval={Guard.NotBlank(bybitInterval)}{start}&limit={limit.ToString(CultureInfo.InvariantCulture)}";
+    }
+
+    /// <summary>Open orders of one symbol (order/realtime, openOnly=0: active orders).</summary>
+    public static string OpenOrders(Symbol symbol, MarketType market) =>
+        $"category={BybitCategory.Of(market)}&symbol={symbol.Name}&openOnly=0&limit=50";
+
+    /// <summary>One order by client id (order/realtime or order/history).</summary>
+    public static string OrderByLinkId(Symbol symbol, MarketType market, string clientOrderId) =>
+        $"category={BybitCategory.Of(market)}&symbol={symbol.Name}&orderLinkId={SafeId(clientOrderId)}";
+
+    public static string Executions(Symbol symbol, MarketType market, long startMs) =>
+        $"category={BybitCategory.Of(market)}&symbol={symbol.Name}&startTime={startMs.ToString(CultureInfo.InvariantCulture)}&limit={MaxExecutionsPerPage.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>Unified trading account balances (v5 spot and linear trade from the unified wallet).</summary>
+    public static string WalletBalance() => "accountType=UNIFIED";
+
+    public static string Positions(Symbol symbol) => $"category={BybitCategory.Linear}&symbol={symbol.Name}";
+
+    private static string SafeId(string id)
+    {
+        Guard.That(id is { Length: > 0 and <= 36 } && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'),
+            "client order ids are 1..36 of [A-Za-z0-9_-]");
+        return id;
+    }
+}
