@@ -21,6 +21,16 @@ public sealed class RateLimiter
         _counters = Guard.NotNull(rules).Select(r => new Counter(Guard.NotNull(r))).ToList();
     }
 
+    /// <summary>Replaces the rules (e.g. with the limits a venue publishes in exchangeInfo); counts start afresh.</summary>
+    public void Configure(IEnumerable<RateLimitRule> rules)
+    {
+        lock (_gate)
+        {
+            _counters.Clear();
+            _counters.AddRange(Guard.NotNull(rules).Select(r => new Counter(Guard.NotNull(r))));
+        }
+    }
+
     /// <summary>When the venue told us to stop until (429/418 Retry-After), or <see cref="DateTimeOffset.MinValue"/>.</summary>
     public DateTimeOffset BlockedUntil
     {

@@ -7,6 +7,7 @@ namespace GridFunctions.Cli;
 [JsonSerializable(typeof(SweepJson))]
 [JsonSerializable(typeof(SuggestJson))]
 [JsonSerializable(typeof(RunJson))]
+[JsonSerializable(typeof(LiveRun.LiveJson))]
 [JsonSerializable(typeof(BotShowJson))]
 [JsonSerializable(typeof(IReadOnlyList<BotListJson>))]
 [JsonSerializable(typeof(IReadOnlyList<FillJson>))]

@@ -18,8 +18,16 @@ public sealed class RunCommand(bool demo)
     private readonly Option<string> _mode = GridArguments.Mode("arithmetic", "Level spacing: arithmetic or geometric");
     private readonly Option<string> _db = new("--db") { Description = "SQLite file for bot state, fills and registry", DefaultValueFactory = _ => "gridbot.db" };
     private readonly Option<string?> _botId = new("--bot-id") { Description = "Bot id (default: the next free paperN / demoN)" };
-    private readonly Option<string> _tick = new("--tick-interval") { Description = "Simulated time between ticks (e.g. 1m, 15s)", DefaultValueFactory = _ => "1m" };
+    private readonly Option<string?> _tick = new("--tick-interval") { Description = "Time between ticks, e.g. 15s or 1m (default: 1m of simulated time when replaying, 15s live)" };
     private readonly Option<string?> _report = new("--report") { Description = "Write an HTML report (demo default: reports/demo.html)" };
+    private readonly Option<bool> _live = new("--live") { Description = "Trade a real venue (or its testnet via --base-url); needs API keys" };
+    private readonly Option<string?> _venue = new("--venue") { Description = "binance or bybit (with --live, or with --paper to paper-trade the venue's live prices)" };
+    private readonly Option<string> _market = new("--market") { Description = "spot or perp", DefaultValueFactory = _ => "spot" };
+    private readonly Option<string?> _baseUrl = new("--base-url") { Description = "REST base URL: a testnet or a local simulator (env Exchange__BaseUrl)" };
+    private readonly Option<string?> _apiKey = new("--api-key") { Description = "API key (env Exchange__ApiKey); never printed" };
+    private readonly Option<string?> _apiSecret = new("--api-secret") { Description = "API secret (env Exchange__ApiSecret); never printed" };
+    private readonly Option<int?> _maxTicks = new("--max-ticks") { Description = "Stop after this many ticks (live and live-price paper runs)" };
+    private readonly Option<bool> _verbose = new("--verbose") { Description = "Log every request (endpoints and outcomes only, never keys)" };
 
     public Command Build()
     {
@@ -28,7 +36,10 @@ public sealed class RunCommand(bool demo)
             : new Command("run", "Run a bot through the whole runtime; --paper replays --data on the paper exchange");
         if (!demo)
         {
-            command.Add(_paper);
+            foreach (var option in new Option[] { _paper, _live, _venue, _market, _baseUrl, _apiKey, _apiSecret, _maxTicks, _verbose })
+            {
+                command.Add(option);
+            }
         }
 
         foreach (var option in new Option[] { _lower, _upper, _levels, _mode, _db, _botId, _tick, _report })
@@ -43,9 +54,9 @@ public sealed class RunCommand(bool demo)
 
     public async Task<int> RunAsync(ParseResult parse, CliConsole console, CancellationToken ct)
     {
-        if (!demo && !parse.GetValue(_paper))
+        if (!demo && parse.GetValue(_paper) == parse.GetValue(_live))
         {
-            return console.Fail(ExitCodes.BadInput, "only --paper is available so far: live trading arrives with the Binance and Bybit adapters");
+            return console.Fail(ExitCodes.BadInput, "choose one of --paper (paper exchange) or --live (a real venue)");
         }
 
         var inputs = CommonInputs.Read(parse, _common);
@@ -60,7 +71,8 @@ public sealed class RunCommand(bool demo)
             return console.Fail(ExitCodes.BadInput, $"--mode '{parse.GetValue(_mode)}': use arithmetic or geometric");
         }
 
-        if (!TryParseInterval(parse.GetValue(_tick), out var tick))
+        var liveMode = !demo && (parse.GetValue(_live) || parse.GetValue(_venue) is not null);
+        if (!TryParseInterval(parse.GetValue(_tick) ?? (liveMode ? "15s" : "1m"), out var tick))
         {
             return console.Fail(ExitCodes.BadInput, $"--tick-interval '{parse.GetValue(_tick)}': use e.g. 15s, 1m, 5m");
         }
@@ -69,6 +81,11 @@ public sealed class RunCommand(bool demo)
         if (!limits.IsSuccess)
         {
             return console.Fail(ExitCodes.BadInput, limits.Error.Message);
+        }
+
+        if (liveMode)
+        {
+            return await RunLiveAsync(parse, input, spacing, tick, limits.Value, console, ct).ConfigureAwait(false);
         }
 
         var loaded = BarLoader.Load(input.Data, input.FromMs, input.ToMs, ct);
@@ -88,6 +105,50 @@ public sealed class RunCommand(bool demo)
         var request = new PaperSession.Request(input, loaded.Value, grid.Value, limits.Value, parse.GetValue(_db)!, parse.GetValue(_botId),
             demo ? "demo" : "paper", tick, report);
         return await PaperSession.RunAsync(request, console, ct).ConfigureAwait(false);
+    }
+
+    private async Task<int> RunLiveAsync(ParseResult parse, CommonInputs input, GridBot.Core.Grid.GridSpacing spacing, TimeSpan tick,
+        GridBot.Core.Safety.RiskLimits limits, CliConsole console, CancellationToken ct)
+    {
+        var live = parse.GetValue(_live);
+        if (!Enum.TryParse<GridBot.Core.Market.Venue>(parse.GetValue(_venue), ignoreCase: true, out var venue) || venue == GridBot.Core.Market.Venue.Paper)
+        {
+            return console.Fail(ExitCodes.BadInput, $"--venue '{parse.GetValue(_venue)}': use binance or bybit");
+        }
+
+        if (!Enum.TryParse<GridBot.Core.Market.MarketType>(parse.GetValue(_market), ignoreCase: true, out var market) || !Enum.IsDefined(market))
+        {
+            return console.Fail(ExitCodes.BadInput, $"--market '{parse.GetValue(_market)}': use spot or perp");
+        }
+
+        if (input.Data is not null)
+        {
+            return console.Fail(ExitCodes.BadInput, "--data replays history on the paper exchange; it does not go with --venue or --live");
+        }
+
+        var baseUrlText = parse.GetValue(_baseUrl) ?? Environment.GetEnvironmentVariable("Exchange__BaseUrl") ?? GridBot.Exchanges.Clients.VenueClients.DefaultBaseUrl(venue, market);
+        if (!Uri.TryCreate(baseUrlText, UriKind.Absolute, out var baseUrl) || (baseUrl.Scheme != Uri.UriSchemeHttps && baseUrl.Scheme != Uri.UriSchemeHttp))
+        {
+            return console.Fail(ExitCodes.BadInput, $"--base-url '{baseUrlText}' is not an http(s) URL");
+        }
+
+        var key = parse.GetValue(_apiKey) ?? Environment.GetEnvironmentVariable("Exchange__ApiKey");
+        var secret = parse.GetValue(_apiSecret) ?? Environment.GetEnvironmentVariable("Exchange__ApiSecret");
+        if (live && (string.IsNullOrWhiteSpace(key) || string.IsNullOrWhiteSpace(secret)))
+        {
+            return console.Fail(ExitCodes.BadInput, "--live needs an API key and secret: --api-key/--api-secret or Exchange__ApiKey/Exchange__ApiSecret");
+        }
+
+        var maxTicks = parse.GetValue(_maxTicks);
+        if (maxTicks is < 1)
+        {
+            return console.Fail(ExitCodes.BadInput, "--max-ticks must be ≥ 1");
+        }
+
+        var credentials = live ? new GridBot.Exchanges.Http.ApiCredentials(key!, secret!) : null;
+        var request = new LiveRun.Request(input, live, venue, market, baseUrl, credentials, parse.GetValue(_lower), parse.GetValue(_upper), parse.GetValue(_levels),
+            spacing, limits, parse.GetValue(_db)!, parse.GetValue(_botId), tick, maxTicks, parse.GetValue(_verbose));
+        return await LiveRun.RunAsync(request, console, ct).ConfigureAwait(false);
     }
 
     private static bool TryParseInterval(string? text, out TimeSpan interval)

@@ -1,0 +1,199 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using GridBot.Core.Common;
+using GridBot.Core.Errors;
+using GridBot.Core.Market;
+using GridBot.Core.Ports;
+using GridBot.Exchanges.Binance;
+using GridBot.Exchanges.Http;
+using static GridBot.Exchanges.Binance.BinanceEndpoints;
+
+namespace GridBot.Exchanges.Clients;
+
+/// <summary>
+/// Binance spot (<c>/api/v3</c>) or USDⓈ-M futures (<c>/fapi</c>, one-way mode) as an <see cref="IExchange"/>.
+/// Symbol rules come from exchangeInfo (which also sets the rate limits); placements carry the bot's client order id
+/// so a retry after an unknown outcome is refused by Binance as a duplicate instead of doubling the order.
+/// </summary>
+public sealed class BinanceExchange : IExchange
+{
+    private readonly RestPipeline _rest;
+    private readonly TimeProvider _time;
+    private readonly ConcurrentDictionary<string, string> _clientIds = new(StringComparer.Ordinal);
+
+    public BinanceExchange(MarketType market, RestPipeline rest, TimeProvider time)
+    {
+        Market = market;
+        _rest = Guard.NotNull(rest);
+        _time = Guard.NotNull(time);
+    }
+
+    public Venue Venue => Venue.Binance;
+
+    public MarketType Market { get; }
+
+    private bool Spot => Market == MarketType.Spot;
+
+    public async Task<Result<SymbolRules>> GetRulesAsync(Symbol symbol, CancellationToken ct)
+    {
+        var body = await _rest.SendAsync(RestCall.Of(Spot ? SpotExchangeInfo : FuturesExchangeInfo, ("symbol", symbol.Name)), ct).ConfigureAwait(false);
+        if (!body.IsSuccess)
+        {
+            return body.Error;
+        }
+
+        var limits = BinanceParsers.ParseRateLimits(body.Value);
+        if (limits.IsSuccess && limits.Value.Count > 0)
+        {
+            _rest.Limiter.Configure(ToRules(limits.Value));
+        }
+
+        return BinanceParsers.ParseSymbolRules(body.Value, symbol);
+    }
+
+    public async Task<Result<Ticker>> GetTickerAsync(Symbol symbol, CancellationToken ct)
+    {
+        var body = await _rest.SendAsync(RestCall.Of(Spot ? SpotBookTicker : FuturesBookTicker, ("symbol", symbol.Name)), ct).ConfigureAwait(false);
+        return body.IsSuccess ? BinanceParsers.ParseBookTicker(body.Value, symbol, _time.GetUtcNow().ToUnixTimeMilliseconds()) : body.Error;
+    }
+
+    public async Task<Result<IReadOnlyList<ExchangeOrder>>> GetOpenOrdersAsync(Symbol symbol, CancellationToken ct)
+    {
+        var body = await _rest.SendAsync(RestCall.Of(Spot ? SpotOpenOrders : FuturesOpenOrders, ("symbol", symbol.Name)), ct).ConfigureAwait(false);
+        return body.IsSuccess ? Remember(BinanceParsers.ParseOrders(body.Value, symbol)) : body.Error;
+    }
+
+    public async Task<Result<ExchangeOrder>> GetOrderAsync(Symbol symbol, string clientOrderId, CancellationToken ct)
+    {
+        var call = RestCall.Of(Spot ? SpotQueryOrder : FuturesQueryOrder, ("symbol", symbol.Name), ("origClientOrderId", clientOrderId));
+        var body = await _rest.SendAsync(call, ct).ConfigureAwait(false);
+        return body.IsSuccess ? Remember(BinanceParsers.ParseOrder(body.Value, symbol)) : body.Error;
+    }
+
+    public async Task<Result<IReadOnlyList<ExchangeFill>>> GetFillsSinceAsync(Symbol symbol, long sinceMs, CancellationToken ct)
+    {
+        var call = RestCall.Of(Spot ? SpotMyTrades : FuturesUserTrades, ("symbol", symbol.Name),
+            ("startTime", Math.Max(0, sinceMs).ToString(CultureInfo.InvariantCulture)), ("limit", "1000"));
+        var body = await _rest.SendAsync(call, ct).ConfigureAwait(false);
+        if (!body.IsSuccess)
+        {
+            return body.Error;
+        }
+
+        var fills = BinanceParsers.ParseFills(body.Value, symbol, _clientIds);
+        if (!fills.IsSuccess || fills.Value.All(f => f.ClientOrderId.Length > 0))
+        {
+            return fills;
+        }
+
+        // Trades name the venue's order id only: learn the client ids of orders we have not seen, then read again.
+        foreach (var orderId in fills.Value.Where(f => f.ClientOrderId.Length == 0).Select(f => f.ExchangeOrderId).Distinct())
+        {
+            if (!_clientIds.ContainsKey(orderId))
+            {
+                await LookUpByOrderIdAsync(symbol, orderId, ct).ConfigureAwait(false);
+            }
+        }
+
+        return BinanceParsers.ParseFills(body.Value, symbol, _clientIds);
+    }
+
+    public async Task<Result<ExchangeOrder>> PlaceOrderAsync(OrderRequest request, CancellationToken ct)
+    {
+        Guard.NotNull(request);
+        if (!ClientIdPattern.IsValid(request.ClientOrderId))
+        {
+            return new Error(ErrorKind.FilterFailure, "-1100", $"client order id '{request.ClientOrderId}' must match ^[a-zA-Z0-9_-]{{1,36}}$");
+        }
+
+        var call = new RestCall(Spot ? SpotNewOrder : FuturesNewOrder, BinanceOrderParams.For(request, Market));
+        var body = await _rest.SendAsync(call, ct).ConfigureAwait(false);
+        return body.IsSuccess ? Remember(BinanceParsers.ParseOrder(body.Value, request.Symbol)) : body.Error;
+    }
+
+    public async Task<Result<ExchangeOrder>> CancelOrderAsync(Symbol symbol, string clientOrderId, CancellationToken ct)
+    {
+        var call = RestCall.Of(Spot ? SpotCancelOrder : FuturesCancelOrder, ("symbol", symbol.Name), ("origClientOrderId", clientOrderId));
+        var body = await _rest.SendAsync(call, ct).ConfigureAwait(false);
+        return body.IsSuccess ? Remember(BinanceParsers.ParseOrder(body.Value, symbol)) : body.Error;
+    }
+
+    public async Task<Result<IReadOnlyList<Balance>>> GetBalancesAsync(CancellationToken ct)
+    {
+        var body = await _rest.SendAsync(new RestCall(Spot ? SpotAccount : FuturesBalance, []), ct).ConfigureAwait(false);
+        return !body.IsSuccess ? body.Error : Spot ? BinanceParsers.ParseSpotBalances(body.Value) : BinanceParsers.ParseFuturesBalances(body.Value);
+    }
+
+    public async Task<Result<PerpPosition?>> GetPositionAsync(Symbol symbol, CancellationToken ct)
+    {
+        if (Spot)
+        {
+            return Result<PerpPosition?>.Ok(null);
+        }
+
+        var body = await _rest.SendAsync(RestCall.Of(FuturesPositionRisk, ("symbol", symbol.Name)), ct).ConfigureAwait(false);
+        return body.IsSuccess ? BinanceParsers.ParsePosition(body.Value, symbol) : body.Error;
+    }
+
+    public async Task<Result<IReadOnlyList<Bar>>> GetKlinesAsync(Symbol symbol, string interval, long? startMs, int limit, CancellationToken ct)
+    {
+        var parameters = new List<(string, string)> { ("symbol", symbol.Name), ("interval", interval), ("limit", Math.Clamp(limit, 1, 1000).ToString(CultureInfo.InvariantCulture)) };
+        if (startMs is { } start)
+        {
+            parameters.Add(("startTime", start.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        var body = await _rest.SendAsync(RestCall.Of(Spot ? SpotKlines : FuturesKlines, [.. parameters]), ct).ConfigureAwait(false);
+        return body.IsSuccess ? BinanceParsers.ParseKlines(body.Value) : body.Error;
+    }
+
+    /// <summary>Futures only: sets the symbol's leverage.</summary>
+    public async Task<Result<int>> SetLeverageAsync(Symbol symbol, int leverage, CancellationToken ct)
+    {
+        if (Spot)
+        {
+            return new Error(ErrorKind.Other, "Spot", "leverage applies to perpetuals only");
+        }
+
+        var call = RestCall.Of(FuturesLeverage, ("symbol", symbol.Name), ("leverage", leverage.ToString(CultureInfo.InvariantCulture)));
+        var body = await _rest.SendAsync(call, ct).ConfigureAwait(false);
+        return body.IsSuccess ? BinanceParsers.ParseLeverage(body.Value) : body.Error;
+    }
+
+    private async Task LookUpByOrderIdAsync(Symbol symbol, string orderId, CancellationToken ct)
+    {
+        var call = RestCall.Of(Spot ? SpotQueryOrder : FuturesQueryOrder, ("symbol", symbol.Name), ("orderId", orderId));
+        var body = await _rest.SendAsync(call, ct).ConfigureAwait(false);
+        if (body.IsSuccess)
+        {
+            Remember(BinanceParsers.ParseOrder(body.Value, symbol));
+        }
+    }
+
+    private Result<ExchangeOrder> Remember(Result<ExchangeOrder> order)
+    {
+        if (order.IsSuccess)
+        {
+            _clientIds[order.Value.ExchangeOrderId] = order.Value.ClientOrderId;
+        }
+
+        return order;
+    }
+
+    private Result<IReadOnlyList<ExchangeOrder>> Remember(Result<IReadOnlyList<ExchangeOrder>> orders)
+    {
+        if (orders.IsSuccess)
+        {
+            foreach (var o in orders.Value)
+            {
+                _clientIds[o.ExchangeOrderId] = o.ClientOrderId;
+            }
+        }
+
+        return orders;
+    }
+
+    private static IEnumerable<RateLimitRule> ToRules(IReadOnlyList<BinanceRateLimit> limits) =>
+        limits.Where(l => l.Window is not null && l.Type is BinanceRateLimit.RequestWeight or BinanceRateLimit.Orders)
+            .Select(l => new RateLimitRule(l.Type == BinanceRateLimit.Orders ? RateLimitKind.Orders : RateLimitKind.Weight, l.Window!.Value, l.Limit));
+}

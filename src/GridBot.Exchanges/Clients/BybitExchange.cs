@@ -1,0 +1,122 @@
+using GridBot.Core.Common;
+using GridBot.Core.Errors;
+using GridBot.Core.Market;
+using GridBot.Core.Ports;
+using GridBot.Exchanges.Bybit;
+using GridBot.Exchanges.Http;
+using static GridBot.Exchanges.Bybit.BybitEndpoints;
+
+namespace GridBot.Exchanges.Clients;
+
+/// <summary>Bybit v5 spot or linear (USDT perpetual, one-way mode) as an <see cref="IExchange"/>.</summary>
+public sealed class BybitExchange(MarketType market, RestPipeline rest, TimeProvider time) : IExchange
+{
+    private readonly RestPipeline _rest = Guard.NotNull(rest);
+    private readonly TimeProvider _time = Guard.NotNull(time);
+
+    public Venue Venue => Venue.Bybit;
+
+    public MarketType Market { get; } = market;
+
+    public async Task<Result<SymbolRules>> GetRulesAsync(Symbol symbol, CancellationToken ct) =>
+        await ReadAsync(RestCall.Get(InstrumentsInfo, BybitQueries.InstrumentsInfo(symbol, Market)), r => BybitParsers.SymbolRules(r, symbol, Market), ct).ConfigureAwait(false);
+
+    public async Task<Result<Ticker>> GetTickerAsync(Symbol symbol, CancellationToken ct) =>
+        await ReadAsync(RestCall.Get(Tickers, BybitQueries.Tickers(symbol, Market)), r => BybitParsers.Ticker(r, symbol, _time.GetUtcNow().ToUnixTimeMilliseconds()), ct)
+            .ConfigureAwait(false);
+
+    public async Task<Result<IReadOnlyList<ExchangeOrder>>> GetOpenOrdersAsync(Symbol symbol, CancellationToken ct) =>
+        await ReadAsync(RestCall.Get(RealtimeOrders, BybitQueries.OpenOrders(symbol, Market)), r => BybitParsers.Orders(r, symbol), ct).ConfigureAwait(false);
+
+    public async Task<Result<ExchangeOrder>> GetOrderAsync(Symbol symbol, string clientOrderId, CancellationToken ct)
+    {
+        // Open and recent orders are in realtime; finished ones move to history.
+        foreach (var endpoint in new[] { RealtimeOrders, OrderHistory })
+        {
+            var orders = await ReadAsync(RestCall.Get(endpoint, BybitQueries.OrderByLinkId(symbol, Market, clientOrderId)), r => BybitParsers.Orders(r, symbol), ct)
+                .ConfigureAwait(false);
+            if (!orders.IsSuccess)
+            {
+                return orders.Error;
+            }
+
+            if (orders.Value.FirstOrDefault(o => o.ClientOrderId == clientOrderId) is { } order)
+            {
+                return order;
+            }
+        }
+
+        return new Error(ErrorKind.UnknownOrder, "110001", $"Bybit has no order with orderLinkId {clientOrderId}");
+    }
+
+    public async Task<Result<IReadOnlyList<ExchangeFill>>> GetFillsSinceAsync(Symbol symbol, long sinceMs, CancellationToken ct)
+    {
+        var fills = await ReadAsync(RestCall.Get(Executions, BybitQueries.Executions(symbol, Market, Math.Max(0, sinceMs))),
+            r => BybitParsers.Fills(r, symbol, Market), ct).ConfigureAwait(false);
+        return fills.IsSuccess ? fills.Value.OrderBy(f => f.TimeMs).ThenBy(f => f.TradeId, StringComparer.Ordinal).ToList() : fills;
+    }
+
+    public async Task<Result<ExchangeOrder>> PlaceOrderAsync(OrderRequest request, CancellationToken ct)
+    {
+        Guard.NotNull(request);
+        if (!ClientIdPattern.IsValid(request.ClientOrderId))
+        {
+            return new Error(ErrorKind.FilterFailure, "10001", $"orderLinkId '{request.ClientOrderId}' must match ^[a-zA-Z0-9_-]{{1,36}}$");
+        }
+
+        var placed = await _rest.SendAsync(RestCall.Post(CreateOrder, BybitOrderBody.For(request, Market)), ct).ConfigureAwait(false);
+        if (!placed.IsSuccess)
+        {
+            return placed.Error;
+        }
+
+        // The create ack only says "accepted"; the order's state comes from a query (Bybit's documented practice).
+        var order = await GetOrderAsync(request.Symbol, request.ClientOrderId, ct).ConfigureAwait(false);
+        return order.IsSuccess ? order : new ExchangeOrder(request.Symbol, request.ClientOrderId, string.Empty, request.Side, request.Type, request.Price,
+            request.Quantity, 0m, OrderStatus.New, _time.GetUtcNow().ToUnixTimeMilliseconds());
+    }
+
+    public async Task<Result<ExchangeOrder>> CancelOrderAsync(Symbol symbol, string clientOrderId, CancellationToken ct)
+    {
+        var cancelled = await _rest.SendAsync(RestCall.Post(CancelOrder, BybitOrderBody.Cancel(symbol, clientOrderId, Market)), ct).ConfigureAwait(false);
+        return cancelled.IsSuccess ? await GetOrderAsync(symbol, clientOrderId, ct).ConfigureAwait(false) : cancelled.Error;
+    }
+
+    public async Task<Result<IReadOnlyList<Balance>>> GetBalancesAsync(CancellationToken ct) =>
+        await ReadAsync(RestCall.Get(WalletBalance, BybitQueries.WalletBalance()), BybitParsers.Balances, ct).ConfigureAwait(false);
+
+    public async Task<Result<PerpPosition?>> GetPositionAsync(Symbol symbol, CancellationToken ct) =>
+        Market == MarketType.Spot
+            ? Result<PerpPosition?>.Ok(null)
+            : await ReadAsync(RestCall.Get(Positions, BybitQueries.Positions(symbol)), r => BybitParsers.Position(r, symbol), ct).ConfigureAwait(false);
+
+    public async Task<Result<IReadOnlyList<Bar>>> GetKlinesAsync(Symbol symbol, string interval, long? startMs, int limit, CancellationToken ct)
+    {
+        var bybitInterval = BybitParsers.KlineInterval(interval);
+        if (!bybitInterval.IsSuccess)
+        {
+            return bybitInterval.Error;
+        }
+
+        var call = RestCall.Get(Kline, BybitQueries.Kline(symbol, Market, bybitInterval.Value, startMs, Math.Clamp(limit, 1, 1000)));
+        return await ReadAsync(call, BybitParsers.Klines, ct).ConfigureAwait(false);
+    }
+
+    public async Task<Result<bool>> SetLeverageAsync(Symbol symbol, int leverage, CancellationToken ct)
+    {
+        var result = await _rest.SendAsync(RestCall.Post(SetLeverage, BybitOrderBody.SetLeverage(symbol, leverage)), ct).ConfigureAwait(false);
+        return result.IsSuccess ? true : result.Error;
+    }
+
+    private async Task<Result<T>> ReadAsync<T>(RestCall call, Func<System.Text.Json.JsonElement, Result<T>> parse, CancellationToken ct)
+    {
+        var body = await _rest.SendAsync(call, ct).ConfigureAwait(false);
+        if (!body.IsSuccess)
+        {
+            return body.Error;
+        }
+
+        var envelope = BybitErrors.ReadEnvelope(200, body.Value);
+        return envelope.IsSuccess ? parse(envelope.Value.Result) : envelope.Error;
+    }
+}
