@@ -1,0 +1,8 @@
+namespace GridBot.Exchanges.Tests.FakeVenues;
+
+public enum FakeOrderType
+{
+    Limit,
+    LimitMaker,
+    Market,
+}
