@@ -89,8 +89,10 @@ public sealed partial class BotRuntime
                 throw new InvalidOperationException($"could not save bot {botId}: {saved.Error}");
             }
 
-            // Someone else saved first: reload their state and apply the operation to it.
+            // Someone else saved first: reload their state and apply the operation to it, after a short random pause so
+            // two racing writers stop colliding (contention back-off in wall time, not the bot's clock).
             _cache.TryRemove(botId, out _);
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(0, 1 << Math.Min(attempt + 1, 6))), ct).ConfigureAwait(false);
         }
     }
 
