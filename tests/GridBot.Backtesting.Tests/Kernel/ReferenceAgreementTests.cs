@@ -29,7 +29,7 @@ public class ReferenceAgreementTests
             return;
         }
 
-        var bars = LoadCloses(path);
+        var bars = GridBot.Backtesting.Data.BarCsvReader.Load(path).Value.Bars;
         var spec = new GridSpec(19_500m, 25_000m, 41, GridSpacing.Arithmetic, LevelSizing.Quote(100m));
         var fills = AssertAgree(bars, new BacktestConfig(spec, Rules(5m), 10_000m, FeeSchedule.FromBps(10m, 10m), 5m));
 
@@ -51,13 +51,4 @@ public class ReferenceAgreementTests
         fast.Equity!.Zip(slow.Equity).Should().OnlyContain(p => Math.Abs(p.First - (double)p.Second) <= 1e-9 * Math.Abs((double)p.Second));
         return fast.Fills.Count;
     }
-
-    private static GridBot.Core.Market.Bar[] LoadCloses(string path) =>
-        File.ReadLines(path).Skip(1).Select(line =>
-        {
-            var c = line.Split(',');
-            var time = DateTimeOffset.Parse(c[0], System.Globalization.CultureInfo.InvariantCulture).ToUnixTimeMilliseconds();
-            decimal D(int i) => decimal.Parse(c[i], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
-            return new GridBot.Core.Market.Bar(time, D(1), D(2), D(3), D(4), D(5));
-        }).ToArray();
 }
