@@ -1,5 +1,6 @@
 using System.Globalization;
 using GridBot.Core.Market;
+using GridBot.Testing;
 
 namespace GridBot.Benchmarks;
 
@@ -13,7 +14,7 @@ internal static class BenchData
 
     public static Bar[] RealMinuteBars()
     {
-        var path = Find("BTCUSDC_1m_2023-03-01_2023-03-21.csv")
+        var path = SharedData.PathOf(SharedData.Btc1m)
             ?? throw new FileNotFoundException("benchmarks need ../shared/data/BTCUSDC_1m_2023-03-01_2023-03-21.csv beside the repository");
         return File.ReadLines(path).Skip(1).Select(Parse).ToArray();
     }
@@ -42,19 +43,5 @@ internal static class BenchData
         var c = line.Split(',');
         decimal D(int i) => decimal.Parse(c[i], NumberStyles.Float, CultureInfo.InvariantCulture);
         return new Bar(DateTimeOffset.Parse(c[0], CultureInfo.InvariantCulture).ToUnixTimeMilliseconds(), D(1), D(2), D(3), D(4), D(5));
-    }
-
-    private static string? Find(string file)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data", file);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
     }
 }

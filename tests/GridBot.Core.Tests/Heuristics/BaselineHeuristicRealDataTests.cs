@@ -56,7 +56,7 @@ public class BaselineHeuristicRealDataTests(ITestOutputHelper output)
 
     private List<Bar>? LoadBars(string fileName)
     {
-        var path = SharedData.Find(fileName);
+        var path = SharedData.PathOf(fileName);
         if (path is null)
         {
             output.WriteLine($"Skipped: {fileName} not found in shared/data beside the repository (or ${SharedData.EnvironmentVariable}).");

@@ -3,7 +3,7 @@ using GridBot.Core.Market;
 using GridBot.Core.Ports;
 using GridBot.Exchanges.Clients;
 using GridBot.Exchanges.Http;
-using GridBot.Exchanges.Tests.FakeVenues;
+using GridBot.Testing.FakeVenues;
 
 namespace GridBot.Exchanges.Tests.Clients;
 

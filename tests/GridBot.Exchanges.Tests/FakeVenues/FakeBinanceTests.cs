@@ -1,6 +1,8 @@
 using System.Net;
 using GridBot.Core.Market;
 
+using GridBot.Testing.FakeVenues;
+
 namespace GridBot.Exchanges.Tests.FakeVenues;
 
 public sealed class FakeBinanceTests : IAsyncLifetime

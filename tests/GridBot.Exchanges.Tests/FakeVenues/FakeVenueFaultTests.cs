@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 
+using GridBot.Testing.FakeVenues;
+
 namespace GridBot.Exchanges.Tests.FakeVenues;
 
 public sealed class FakeVenueFaultTests

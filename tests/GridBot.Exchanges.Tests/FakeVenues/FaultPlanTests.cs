@@ -1,3 +1,5 @@
+using GridBot.Testing.FakeVenues;
+
 namespace GridBot.Exchanges.Tests.FakeVenues;
 
 public sealed class FaultPlanTests

@@ -147,10 +147,10 @@ public sealed class BacktestCommandTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void Backtest_RealMinuteFile_MatchesHandCheckedShape()
     {
-        var path = CliRun.SharedFile(CliRun.Btc1m);
+        var path = SharedData.PathOf(SharedData.Btc1m);
         if (path is null)
         {
-            output.WriteLine($"skipped: {CliRun.Btc1m} not found in ../shared/data");
+            output.WriteLine(SharedData.SkipReason(SharedData.Btc1m));
             return;
         }
 

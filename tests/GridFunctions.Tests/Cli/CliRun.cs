@@ -19,20 +19,4 @@ internal sealed record CliRun(int ExitCode, string Out, string Err)
         using var doc = JsonDocument.Parse(Out);
         return doc.RootElement.Clone();
     }
-
-    public static string? SharedFile(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data", name);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
-
-    public const string Btc1m = "BTCUSDC_1m_2023-03-01_2023-03-21.csv";
 }

@@ -81,10 +81,10 @@ public class SweepAndSuggestTests(ITestOutputHelper output)
     [Fact]
     public void Suggest_RealMinuteFile_UsesLatestFifteenMinuteBars()
     {
-        var path = CliRun.SharedFile(CliRun.Btc1m);
+        var path = SharedData.PathOf(SharedData.Btc1m);
         if (path is null)
         {
-            output.WriteLine($"skipped: {CliRun.Btc1m} not found in ../shared/data");
+            output.WriteLine(SharedData.SkipReason(SharedData.Btc1m));
             return;
         }
 

@@ -12,10 +12,10 @@ public class ConsistencyTests(ITestOutputHelper output)
     [Fact]
     public async Task PaperRun_RealMinuteBars_SameFillsAndKpisAsKernel()
     {
-        var path = CliRun.SharedFile(CliRun.Btc1m);
+        var path = SharedData.PathOf(SharedData.Btc1m);
         if (path is null)
         {
-            output.WriteLine($"skipped: {CliRun.Btc1m} not found in ../shared/data");
+            output.WriteLine(SharedData.SkipReason(SharedData.Btc1m));
             return;
         }
 

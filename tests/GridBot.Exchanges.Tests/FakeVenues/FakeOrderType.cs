@@ -1,8 +1,0 @@
-namespace GridBot.Exchanges.Tests.FakeVenues;
-
-public enum FakeOrderType
-{
-    Limit,
-    LimitMaker,
-    Market,
-}

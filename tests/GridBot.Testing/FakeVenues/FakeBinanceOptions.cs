@@ -1,0 +1,43 @@
+using GridBot.Core.Market;
+
+namespace GridBot.Testing.FakeVenues;
+
+/// <summary>
+/// Configuration of <see cref="FakeBinance"/>. Defaults are the real BTCUSDT rules: spot tick 0.01, step 0.00001,
+/// NOTIONAL min 5, PERCENT_PRICE_BY_SIDE 5/0.2, MAX_NUM_ORDERS 200; USDⓈ-M tick 0.10, step 0.001, min notional 100.
+/// </summary>
+public sealed class FakeBinanceOptions
+{
+    public static readonly Symbol BtcUsdt = new("BTC", "USDT");
+
+    public string ApiKey { get; init; } = "fake-binance-api-key";
+
+    public string ApiSecret { get; init; } = "fake-binance-api-secret";
+
+    /// <summary>Venue clock; defaults to a new <see cref="FakeVenueClock"/>.</summary>
+    public TimeProvider? Clock { get; init; }
+
+    public SymbolRules SpotRules { get; init; } = new(
+        BtcUsdt, 0.01m, 0.00001m, minQuantity: 0.00001m, maxQuantity: 9000m, minNotional: 5m, maxNotional: 9_000_000m,
+        percentPrice: new PercentPriceBand(5m, 0.2m, 5m, 0.2m), maxOpenOrders: 200);
+
+    public SymbolRules FuturesRules { get; init; } = new(
+        BtcUsdt, 0.10m, 0.001m, minQuantity: 0.001m, maxQuantity: 1000m, minNotional: 100m, maxOpenOrders: 200);
+
+    public decimal MinPrice { get; init; } = 0.01m;
+
+    public decimal MaxPrice { get; init; } = 1_000_000m;
+
+    public decimal InitialPrice { get; init; } = 60_000m;
+
+    public IReadOnlyDictionary<string, decimal> SpotBalances { get; init; } = new Dictionary<string, decimal> { ["USDT"] = 10_000m, ["BTC"] = 1m };
+
+    public decimal FuturesWalletUsdt { get; init; } = 10_000m;
+
+    public FakeMarketSettings SpotSettings { get; init; } = new(0.001m, 0.001m, DuplicatesAcrossAllOrders: false, PostOnlyCrossRejects: true);
+
+    public FakeMarketSettings FuturesSettings { get; init; } =
+        new(0.0002m, 0.0005m, DuplicatesAcrossAllOrders: false, PostOnlyCrossRejects: true, FirstOrderId: 5_000_000);
+
+    public int WeightLimitPerMinute { get; init; } = 6000;
+}

@@ -1,0 +1,14 @@
+namespace GridBot.Testing.FakeVenues;
+
+/// <summary>
+/// How one fake market behaves. Fee rates are fractions (0.001 = 0.1 %). <see cref="DuplicatesAcrossAllOrders"/>:
+/// Bybit refuses any orderLinkId ever used; Binance only ids of open orders. <see cref="PostOnlyCrossRejects"/>:
+/// Binance rejects a crossing post-only order; Bybit accepts it and cancels it at once.
+/// </summary>
+public sealed record FakeMarketSettings(
+    decimal MakerFeeRate,
+    decimal TakerFeeRate,
+    bool DuplicatesAcrossAllOrders,
+    bool PostOnlyCrossRejects,
+    long FirstOrderId = 1000,
+    int Leverage = 10);

@@ -1,0 +1,10 @@
+namespace GridBot.Testing.FakeVenues;
+
+public enum FakeOrderStatus
+{
+    New,
+    PartiallyFilled,
+    Filled,
+    Canceled,
+    Expired,
+}

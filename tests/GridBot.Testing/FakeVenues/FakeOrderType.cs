@@ -1,0 +1,8 @@
+namespace GridBot.Testing.FakeVenues;
+
+public enum FakeOrderType
+{
+    Limit,
+    LimitMaker,
+    Market,
+}

@@ -1,0 +1,11 @@
+namespace GridBot.Testing.FakeVenues;
+
+public enum FakeTimeInForce
+{
+    Gtc,
+    Ioc,
+    Fok,
+
+    /// <summary>Binance LIMIT_MAKER / fapi GTX / Bybit PostOnly.</summary>
+    PostOnly,
+}
