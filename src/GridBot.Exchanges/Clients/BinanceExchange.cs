@@ -32,6 +32,9 @@ public sealed class BinanceExchange : IExchange
 
     public MarketType Market { get; }
 
+    /// <summary>The venue clock this client keeps in sync; share it with the streams that sign with venue time.</summary>
+    public ServerClock Clock => _rest.Clock;
+
     private bool Spot => Market == MarketType.Spot;
 
     public async Task<Result<SymbolRules>> GetRulesAsync(Symbol symbol, CancellationToken ct)

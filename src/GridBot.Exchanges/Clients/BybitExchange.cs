@@ -18,6 +18,9 @@ public sealed class BybitExchange(MarketType market, RestPipeline rest, TimeProv
 
     public MarketType Market { get; } = market;
 
+    /// <summary>The venue clock this client keeps in sync; share it with the streams that sign with venue time.</summary>
+    public ServerClock Clock => _rest.Clock;
+
     public async Task<Result<SymbolRules>> GetRulesAsync(Symbol symbol, CancellationToken ct) =>
         await ReadAsync(RestCall.Get(InstrumentsInfo, BybitQueries.InstrumentsInfo(symbol, Market)), r => BybitParsers.SymbolRules(r, symbol, Market), ct).ConfigureAwait(false);
 

@@ -10,6 +10,7 @@ using GridBot.Core.Safety;
 using GridBot.Exchanges.Clients;
 using GridBot.Exchanges.Http;
 using GridBot.Exchanges.Paper;
+using GridBot.Exchanges.Streaming;
 using GridBot.Storage.Sqlite;
 using GridFunctions.Runtime;
 using Microsoft.Extensions.Logging;
@@ -26,10 +27,11 @@ public static class LiveRun
 {
     public sealed record Request(
         CommonInputs Input, bool Live, Venue Venue, MarketType Market, Uri BaseUrl, ApiCredentials? Credentials, decimal? Lower, decimal? Upper,
-        int? Levels, GridSpacing Spacing, RiskLimits Limits, string Db, string? BotId, TimeSpan TickInterval, int? MaxTicks, bool Verbose);
+        int? Levels, GridSpacing Spacing, RiskLimits Limits, string Db, string? BotId, TimeSpan TickInterval, int? MaxTicks, bool Streams, bool Verbose);
 
     public sealed record LiveJson(string BotId, string Venue, string Market, string Symbol, bool Paper, string Status, string? StatusReason,
-        decimal Lower, decimal Upper, int Levels, int Ticks, int Orders, int Cancels, int Fills, decimal Position, decimal RealizedPnl, decimal GridProfit, string Db);
+        decimal Lower, decimal Upper, int Levels, int Ticks, int Orders, int Cancels, int Fills, decimal Position, decimal RealizedPnl, decimal GridProfit, string Db,
+        string Streaming, long StreamEvents, long StreamResyncs);
 
     public static async Task<int> RunAsync(Request request, CliConsole console, CancellationToken ct)
     {
@@ -46,6 +48,17 @@ public static class LiveRun
         {
             return console.Fail(rules.Error.Kind is ErrorKind.Network or ErrorKind.UnknownStatus ? ExitCodes.Failure : ExitCodes.BadInput,
                 $"{request.Venue} {request.Market} {symbol}: could not load the symbol rules: {rules.Error}");
+        }
+
+        if (request.Live)
+        {
+            // Check the keys before a bot exists: a refused key is bad input, not a bot to pause and leave behind.
+            var balances = await venue.GetBalancesAsync(ct).ConfigureAwait(false);
+            if (!balances.IsSuccess)
+            {
+                return console.Fail(balances.Error.Kind == ErrorKind.Auth ? ExitCodes.BadInput : ExitCodes.Failure,
+                    $"{request.Venue} {request.Market}: the account could not be read with these API keys: {balances.Error}");
+            }
         }
 
         var grid = await GridAsync(request, venue, rules.Value, ct).ConfigureAwait(false);
@@ -67,7 +80,13 @@ public static class LiveRun
         var notifier = new ConsoleNotifier(console.Error);
         await using var runtime = new BotRuntime(storage.States, storage.Fills, storage.Registry, _ => trading, notifier, TimeProvider.System,
             options: new RuntimeOptions { TickInterval = request.TickInterval });
-        var session = new LiveSession(runtime, venue, paper, TimeProvider.System, request.TickInterval);
+        await using var userEvents = request.Live && request.Streams
+            ? VenueStreams.CreateUserStream(venue, request.BaseUrl, request.Credentials!, symbol, TimeProvider.System, logger)
+            : null;
+        await using var prices = !request.Live && request.Streams
+            ? VenueStreams.CreateMarketStream(request.Venue, request.Market, request.BaseUrl, symbol, TimeProvider.System, logger)
+            : null;
+        var session = new LiveSession(runtime, venue, paper, TimeProvider.System, request.TickInterval) { UserEvents = userEvents, MarketData = prices };
         var ticks = 0;
         BotState final;
         try
@@ -89,7 +108,8 @@ public static class LiveRun
 
         var json = new LiveJson(final.BotId, request.Venue.ToString(), request.Market.ToString(), symbol.Name, paper is not null, final.Status.ToString(),
             final.StatusReason, grid.Value.Lower, grid.Value.Upper, grid.Value.Levels, ticks, final.Counters.Orders, final.Counters.Cancels,
-            final.Counters.Fills, final.Position.Quantity, final.Position.NetRealizedPnl, final.Grid?.GridProfit ?? 0m, storage.Database.FullPath);
+            final.Counters.Fills, final.Position.Quantity, final.Position.NetRealizedPnl, final.Grid?.GridProfit ?? 0m, storage.Database.FullPath,
+            userEvents is not null ? "user events" : prices is not null ? "prices" : "off", session.Stats.UserEvents, session.Stats.Resyncs);
         console.Output.WriteLine(JsonSerializer.Serialize(json, CliJsonContext.Default.LiveJson));
         return ExitCodes.Ok;
     }

@@ -27,6 +27,11 @@ public sealed class RunCommand(bool demo)
     private readonly Option<string?> _apiKey = new("--api-key") { Description = "API key (env Exchange__ApiKey); never printed" };
     private readonly Option<string?> _apiSecret = new("--api-secret") { Description = "API secret (env Exchange__ApiSecret); never printed" };
     private readonly Option<int?> _maxTicks = new("--max-ticks") { Description = "Stop after this many ticks (live and live-price paper runs)" };
+    private readonly Option<bool> _noStream = new("--no-stream")
+    {
+        Description = "Poll only: no WebSocket streams (by default --live listens for the account's order and fill events and --paper --venue for live prices)",
+    };
+
     private readonly Option<bool> _verbose = new("--verbose") { Description = "Log every request (endpoints and outcomes only, never keys)" };
 
     public Command Build()
@@ -36,7 +41,7 @@ public sealed class RunCommand(bool demo)
             : new Command("run", "Run a bot through the whole runtime; --paper replays --data on the paper exchange");
         if (!demo)
         {
-            foreach (var option in new Option[] { _paper, _live, _venue, _market, _baseUrl, _apiKey, _apiSecret, _maxTicks, _verbose })
+            foreach (var option in new Option[] { _paper, _live, _venue, _market, _baseUrl, _apiKey, _apiSecret, _maxTicks, _noStream, _verbose })
             {
                 command.Add(option);
             }
@@ -147,7 +152,7 @@ public sealed class RunCommand(bool demo)
 
         var credentials = live ? new GridBot.Exchanges.Http.ApiCredentials(key!, secret!) : null;
         var request = new LiveRun.Request(input, live, venue, market, baseUrl, credentials, parse.GetValue(_lower), parse.GetValue(_upper), parse.GetValue(_levels),
-            spacing, limits, parse.GetValue(_db)!, parse.GetValue(_botId), tick, maxTicks, parse.GetValue(_verbose));
+            spacing, limits, parse.GetValue(_db)!, parse.GetValue(_botId), tick, maxTicks, !parse.GetValue(_noStream), parse.GetValue(_verbose));
         return await LiveRun.RunAsync(request, console, ct).ConfigureAwait(false);
     }
 

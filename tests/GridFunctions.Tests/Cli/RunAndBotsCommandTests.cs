@@ -46,7 +46,7 @@ public sealed class RunAndBotsCommandTests(ITestOutputHelper output) : IDisposab
     }
 
     [Fact]
-    public void RunWithoutPaper_Exit2ExplainsLiveIsNotThereYet()
+    public void Run_NeitherPaperNorLive_Exit2NamesTheChoice()
     {
         var run = CliRun.Of("run", "--data", "sim:1:100");
 

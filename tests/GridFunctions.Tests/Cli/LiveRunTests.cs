@@ -1,0 +1,100 @@
+using GridBot.Core.Market;
+using GridBot.Storage.Sqlite;
+using GridBot.Testing.FakeVenues;
+using Xunit.Abstractions;
+
+namespace GridFunctions.Tests.Cli;
+
+/// <summary>
+/// <c>gridbot run --live</c> end to end against the local fake venues (real HTTP on 127.0.0.1, signatures checked by
+/// the fake): the grid is placed, prices trade through it while the bot runs, and afterwards every fill the venue
+/// made is in the bot's ledger exactly once and no client order id was ever placed twice.
+/// </summary>
+public sealed class LiveRunTests(ITestOutputHelper output) : IDisposable
+{
+    private const string BotId = "e2e";
+    private readonly string _dir = Directory.CreateTempSubdirectory("gridbot-live-").FullName;
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    private string Db => Path.Combine(_dir, "live.db");
+
+    public static TheoryData<Venue, MarketType, bool> Venues => new()
+    {
+        { Venue.Binance, MarketType.Spot, false },
+        { Venue.Binance, MarketType.Perp, false },
+        { Venue.Bybit, MarketType.Spot, false },
+        { Venue.Bybit, MarketType.Perp, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Venues))]
+    public async Task RunLive_TradesThroughTheGrid_EveryVenueFillInTheLedgerOnce(Venue venue, MarketType market, bool streams)
+    {
+        await using var fake = await LiveFake.StartAsync(venue, market);
+        string[] args = ["run", "--live", "--venue", venue.ToString().ToLowerInvariant(), "--market", market.ToString().ToLowerInvariant(),
+            "--symbol", "BTCUSDT", "--lower", "59000", "--upper", "61000", "--levels", "5", "--capital", "5000",
+            "--base-url", fake.BaseUrl.ToString(), "--api-key", fake.ApiKey, "--api-secret", fake.ApiSecret,
+            "--tick-interval", "1s", "--max-ticks", "4", "--db", Db, "--bot-id", BotId, "--json"];
+        if (!streams)
+        {
+            args = [.. args, "--no-stream"];
+        }
+
+        var running = Task.Run(() => CliRun.Of(args));
+        await fake.WaitForOpenOrdersAsync(4, running);
+        fake.Market.Trade(59_400m);
+        var run = await running;
+
+        output.WriteLine(run.Err);
+        run.ExitCode.Should().Be(0, run.Err);
+        var json = run.Json();
+        json.GetProperty("ticks").GetInt32().Should().Be(4);
+        json.GetProperty("fills").GetInt32().Should().BeGreaterThan(0);
+        json.GetProperty("streaming").GetString().Should().Be(streams ? "user events" : "off");
+        var venueFills = fake.Market.Fills.Select(f => f.TradeId.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        venueFills.Should().NotBeEmpty();
+        (await LedgerTradeIdsAsync()).Should().BeEquivalentTo(venueFills, "every fill the venue made is in the ledger, once");
+        json.GetProperty("fills").GetInt32().Should().Be(venueFills.Count);
+        fake.Market.Orders.GroupBy(o => o.ClientOrderId).Should().OnlyContain(g => g.Count() == 1, "no client order id is placed twice");
+        run.Out.Should().NotContain(fake.ApiSecret);
+        run.Err.Should().NotContain(fake.ApiSecret);
+    }
+
+    [Fact]
+    public async Task RunLive_WrongSecret_FailsNamingTheAuthProblemWithoutPrintingTheSecret()
+    {
+        await using var fake = await LiveFake.StartAsync(Venue.Binance, MarketType.Spot);
+        const string wrong = "not-the-right-secret-0123456789";
+
+        var run = await Task.Run(() => CliRun.Of("run", "--live", "--venue", "binance", "--symbol", "BTCUSDT", "--lower", "59000", "--upper", "61000",
+            "--levels", "5", "--base-url", fake.BaseUrl.ToString(), "--api-key", fake.ApiKey, "--api-secret", wrong,
+            "--tick-interval", "1s", "--max-ticks", "1", "--db", Db, "--no-stream"));
+
+        output.WriteLine(run.Err);
+        run.ExitCode.Should().Be(2);
+        run.Err.Should().Contain("API keys").And.Contain("-1022");
+        fake.Market.Orders.Should().BeEmpty();
+        (run.Out + run.Err).Should().NotContain(wrong);
+    }
+
+    [Fact]
+    public void RunLive_WithoutKeys_Exit2NamesTheMissingKeys()
+    {
+        var run = CliRun.Of("run", "--live", "--venue", "bybit", "--symbol", "BTCUSDT", "--base-url", "http://127.0.0.1:9/", "--db", Db);
+
+        run.ExitCode.Should().Be(2);
+        run.Err.Should().Contain("--api-key");
+    }
+
+    private async Task<IReadOnlyList<string>> LedgerTradeIdsAsync()
+    {
+        using var storage = await SqliteStorage.OpenAsync(new SqliteOptions { Path = Db }, TimeProvider.System, default);
+        var fills = await storage.Fills.QueryAsync(BotId, null, null, default);
+        return [.. fills.Select(f => f.TradeId)];
+    }
+}
