@@ -64,7 +64,8 @@ public static class VenueStreams
 
     /// <summary>The account's order and fill events, signed with <paramref name="credentials"/> and the client's venue clock.</summary>
     public static IUserEventStream CreateUserStream(
-        IExchange client, Uri restBaseUrl, ApiCredentials credentials, Symbol symbol, TimeProvider time, ILogger logger, StreamConnectionOptions? options = null)
+        IExchange client, Uri restBaseUrl, ApiCredentials credentials, Symbol symbol, TimeProvider time, ILogger logger,
+        StreamConnectionOptions? options = null, int recvWindowMs = 5_000)
     {
         Guard.NotNull(client);
         var url = UserStreamUrl(client.Venue, client.Market, restBaseUrl);
@@ -72,7 +73,7 @@ public static class VenueStreams
         return client switch
         {
             BinanceExchange binance when binance.Market == MarketType.Spot =>
-                new BinanceUserStream(url, credentials, time, options, logger) { Clock = binance.Clock, ResolveSymbol = Resolve },
+                new BinanceUserStream(url, credentials, time, options, logger) { Clock = binance.Clock, ResolveSymbol = Resolve, RecvWindowMs = recvWindowMs },
             BybitExchange bybit => new BybitPrivateStream(url, credentials, time, options, logger) { Clock = bybit.Clock, ResolveSymbol = Resolve },
             _ => throw new ArgumentOutOfRangeException(nameof(client), client.GetType().Name, "no user stream for this client"),
         };

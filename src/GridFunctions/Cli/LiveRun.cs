@@ -27,7 +27,7 @@ public static class LiveRun
 {
     public sealed record Request(
         CommonInputs Input, bool Live, Venue Venue, MarketType Market, Uri BaseUrl, ApiCredentials? Credentials, decimal? Lower, decimal? Upper,
-        int? Levels, GridSpacing Spacing, RiskLimits Limits, string Db, string? BotId, TimeSpan TickInterval, int? MaxTicks, bool Streams, bool Verbose);
+        int? Levels, GridSpacing Spacing, RiskLimits Limits, string Db, string? BotId, TimeSpan TickInterval, int? MaxTicks, int RecvWindowMs, bool Streams, bool Verbose);
 
     public sealed record LiveJson(string BotId, string Venue, string Market, string Symbol, bool Paper, string Status, string? StatusReason,
         decimal Lower, decimal Upper, int Levels, int Ticks, int Orders, int Cancels, int Fills, decimal Position, decimal RealizedPnl, decimal GridProfit, string Db,
@@ -38,10 +38,10 @@ public static class LiveRun
         using var loggers = LoggerFactory.Create(b => b
             .SetMinimumLevel(request.Verbose ? LogLevel.Debug : LogLevel.Warning)
             .AddSimpleConsole(o => o.SingleLine = true)
-            .AddFilter((_, _) => true));
+            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)); // stdout is for the result (--json) only
         var logger = loggers.CreateLogger("GridFunctions.Exchange");
         using var http = new HttpClient();
-        var venue = VenueClients.Create(request.Venue, request.Market, new RestOptions { BaseUrl = request.BaseUrl }, request.Credentials, TimeProvider.System, logger, http);
+        var venue = VenueClients.Create(request.Venue, request.Market, new RestOptions { BaseUrl = request.BaseUrl, RecvWindowMs = request.RecvWindowMs }, request.Credentials, TimeProvider.System, logger, http);
         var symbol = request.Input.Rules.Symbol;
         var rules = await venue.GetRulesAsync(symbol, ct).ConfigureAwait(false);
         if (!rules.IsSuccess)
@@ -81,7 +81,7 @@ public static class LiveRun
         await using var runtime = new BotRuntime(storage.States, storage.Fills, storage.Registry, _ => trading, notifier, TimeProvider.System,
             options: new RuntimeOptions { TickInterval = request.TickInterval });
         await using var userEvents = request.Live && request.Streams
-            ? VenueStreams.CreateUserStream(venue, request.BaseUrl, request.Credentials!, symbol, TimeProvider.System, logger)
+            ? VenueStreams.CreateUserStream(venue, request.BaseUrl, request.Credentials!, symbol, TimeProvider.System, logger, recvWindowMs: request.RecvWindowMs)
             : null;
         await using var prices = !request.Live && request.Streams
             ? VenueStreams.CreateMarketStream(request.Venue, request.Market, request.BaseUrl, symbol, TimeProvider.System, logger)

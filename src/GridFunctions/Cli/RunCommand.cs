@@ -27,6 +27,11 @@ public sealed class RunCommand(bool demo)
     private readonly Option<string?> _apiKey = new("--api-key") { Description = "API key (env Exchange__ApiKey); never printed" };
     private readonly Option<string?> _apiSecret = new("--api-secret") { Description = "API secret (env Exchange__ApiSecret); never printed" };
     private readonly Option<int?> _maxTicks = new("--max-ticks") { Description = "Stop after this many ticks (live and live-price paper runs)" };
+    private readonly Option<int?> _recvWindow = new("--recv-window")
+    {
+        Description = "How long a signed request stays valid, ms (1–60000; env Exchange__RecvWindowMs; default 5000)",
+    };
+
     private readonly Option<bool> _noStream = new("--no-stream")
     {
         Description = "Poll only: no WebSocket streams (by default --live listens for the account's order and fill events and --paper --venue for live prices)",
@@ -41,7 +46,7 @@ public sealed class RunCommand(bool demo)
             : new Command("run", "Run a bot through the whole runtime; --paper replays --data on the paper exchange");
         if (!demo)
         {
-            foreach (var option in new Option[] { _paper, _live, _venue, _market, _baseUrl, _apiKey, _apiSecret, _maxTicks, _noStream, _verbose })
+            foreach (var option in new Option[] { _paper, _live, _venue, _market, _baseUrl, _apiKey, _apiSecret, _maxTicks, _recvWindow, _noStream, _verbose })
             {
                 command.Add(option);
             }
@@ -150,9 +155,16 @@ public sealed class RunCommand(bool demo)
             return console.Fail(ExitCodes.BadInput, "--max-ticks must be ≥ 1");
         }
 
+        var recvWindowText = parse.GetValue(_recvWindow)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? Environment.GetEnvironmentVariable("Exchange__RecvWindowMs");
+        var recvWindow = 5_000;
+        if (recvWindowText is not null && (!int.TryParse(recvWindowText, System.Globalization.CultureInfo.InvariantCulture, out recvWindow) || recvWindow is < 1 or > 60_000))
+        {
+            return console.Fail(ExitCodes.BadInput, $"--recv-window '{recvWindowText}': use 1 to 60000 ms");
+        }
+
         var credentials = live ? new GridBot.Exchanges.Http.ApiCredentials(key!, secret!) : null;
         var request = new LiveRun.Request(input, live, venue, market, baseUrl, credentials, parse.GetValue(_lower), parse.GetValue(_upper), parse.GetValue(_levels),
-            spacing, limits, parse.GetValue(_db)!, parse.GetValue(_botId), tick, maxTicks, !parse.GetValue(_noStream), parse.GetValue(_verbose));
+            spacing, limits, parse.GetValue(_db)!, parse.GetValue(_botId), tick, maxTicks, recvWindow, !parse.GetValue(_noStream), parse.GetValue(_verbose));
         return await LiveRun.RunAsync(request, console, ct).ConfigureAwait(false);
     }
 

@@ -55,5 +55,20 @@ internal sealed class LiveFake : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits until the venue has received <paramref name="count"/> requests matching <paramref name="match"/>.</summary>
+    public async Task WaitForRequestsAsync(Func<RecordedRequest, bool> match, int count, Task running)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (_host.Requests.Count(match) < count)
+        {
+            if (running.IsCompleted)
+            {
+                throw new InvalidOperationException($"the run ended after {_host.Requests.Count(match)} matching requests; expected {count}");
+            }
+
+            await Task.Delay(25, timeout.Token);
+        }
+    }
+
     public ValueTask DisposeAsync() => _host.DisposeAsync();
 }

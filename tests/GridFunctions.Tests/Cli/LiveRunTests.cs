@@ -65,6 +65,29 @@ public sealed class LiveRunTests(ITestOutputHelper output) : IDisposable
         run.Err.Should().NotContain(fake.ApiSecret);
     }
 
+    [Theory]
+    [InlineData(Venue.Binance)]
+    [InlineData(Venue.Bybit)]
+    public async Task RunPaperOnVenuePrices_PaperFillsFollowTheVenuesQuote_EvenWithTheMarketStreamUnreachable(Venue venue)
+    {
+        await using var fake = await LiveFake.StartAsync(venue, MarketType.Spot);
+
+        var running = Task.Run(() => CliRun.Of("run", "--paper", "--venue", venue.ToString().ToLowerInvariant(), "--symbol", "BTCUSDT",
+            "--lower", "59000", "--upper", "61000", "--levels", "5", "--capital", "5000", "--base-url", fake.BaseUrl.ToString(),
+            "--tick-interval", "1s", "--max-ticks", "4", "--db", Db, "--bot-id", BotId, "--json"));
+        await fake.WaitForRequestsAsync(r => r.Path.Contains("ticker", StringComparison.OrdinalIgnoreCase), 2, running);
+        fake.Market.LastPrice = 59_400m;
+        var run = await running;
+
+        output.WriteLine(run.Err);
+        run.ExitCode.Should().Be(0, run.Err);
+        var json = run.Json();
+        json.GetProperty("paper").GetBoolean().Should().BeTrue();
+        json.GetProperty("streaming").GetString().Should().Be("prices");
+        json.GetProperty("fills").GetInt32().Should().BeGreaterThan(0, "the venue's price fell through a buy level of the paper grid");
+        fake.Market.Orders.Should().BeEmpty("paper orders never reach the venue");
+    }
+
     [Fact]
     public async Task RunLive_WrongSecret_FailsNamingTheAuthProblemWithoutPrintingTheSecret()
     {
@@ -80,6 +103,32 @@ public sealed class LiveRunTests(ITestOutputHelper output) : IDisposable
         run.Err.Should().Contain("API keys").And.Contain("-1022");
         fake.Market.Orders.Should().BeEmpty();
         (run.Out + run.Err).Should().NotContain(wrong);
+    }
+
+    [Fact]
+    public async Task RunLive_RecvWindow_IsSentWithEverySignedRequest()
+    {
+        await using var fake = await LiveFake.StartAsync(Venue.Binance, MarketType.Spot);
+
+        var run = await Task.Run(() => CliRun.Of("run", "--live", "--venue", "binance", "--symbol", "BTCUSDT", "--lower", "59000", "--upper", "61000",
+            "--levels", "5", "--base-url", fake.BaseUrl.ToString(), "--api-key", fake.ApiKey, "--api-secret", fake.ApiSecret, "--recv-window", "7000",
+            "--tick-interval", "1s", "--max-ticks", "1", "--db", Db, "--no-stream", "--json"));
+
+        run.ExitCode.Should().Be(0, run.Err);
+        var signed = fake.Host.Requests.Where(r => r.Parameters.ContainsKey("signature")).ToList();
+        signed.Should().NotBeEmpty();
+        signed.Should().OnlyContain(r => r.Parameters["recvWindow"] == "7000");
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("60001")]
+    public void RunLive_RecvWindowOutOfRange_Exit2(string value)
+    {
+        var run = CliRun.Of("run", "--live", "--venue", "binance", "--api-key", "k", "--api-secret", "s", "--recv-window", value, "--db", Db);
+
+        run.ExitCode.Should().Be(2);
+        run.Err.Should().Contain("--recv-window");
     }
 
     [Fact]
