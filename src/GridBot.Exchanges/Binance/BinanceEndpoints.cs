@@ -75,6 +75,18 @@ public static class BinanceEndpoints
 
     public static readonly Endpoint FuturesPositionMode = new(HttpMethod.Get, "/fapi/v1/positionSide/dual", 30, Signed: true);
 
+    /// <summary>
+    /// USER_STREAM (key header, no signature): creates the user data stream's listenKey, or returns the active one
+    /// and extends it by 60 minutes.
+    /// </summary>
+    public static readonly Endpoint FuturesListenKeyCreate = new(HttpMethod.Post, "/fapi/v1/listenKey", 1, Signed: false, ApiKeyOnly: true);
+
+    /// <summary>USER_STREAM: extends the active listenKey by 60 minutes; -1125 when it no longer exists.</summary>
+    public static readonly Endpoint FuturesListenKeyKeepAlive = new(HttpMethod.Put, "/fapi/v1/listenKey", 1, Signed: false, ApiKeyOnly: true);
+
+    /// <summary>USER_STREAM: closes the stream and invalidates the listenKey.</summary>
+    public static readonly Endpoint FuturesListenKeyClose = new(HttpMethod.Delete, "/fapi/v1/listenKey", 1, Signed: false, ApiKeyOnly: true);
+
     /// <summary>The documented weight of <c>GET /fapi/v1/klines</c> for <paramref name="limit"/> bars.</summary>
     public static int FuturesKlinesWeight(int limit) => limit switch
     {

@@ -16,6 +16,9 @@ public static class BinanceErrors
 
     public const string WouldTakeMessage = "Order would immediately match and take.";
 
+    /// <summary>INVALID_LISTEN_KEY ("This listenKey does not exist."): the user data stream needs a new key.</summary>
+    public const string InvalidListenKeyCode = "-1125";
+
     private static readonly Dictionary<int, ErrorKind> ByCode = new()
     {
         [-1003] = ErrorKind.RateLimited,     // TOO_MANY_REQUESTS
@@ -50,6 +53,7 @@ public static class BinanceErrors
         [-1022] = ErrorKind.Auth,            // INVALID_SIGNATURE
         [-2014] = ErrorKind.Auth,            // BAD_API_KEY_FMT
         [-2015] = ErrorKind.Auth,            // REJECTED_MBX_KEY
+        [-1125] = ErrorKind.Other,           // INVALID_LISTEN_KEY: not the API key's fault; create a new listenKey
     };
 
     /// <summary>Maps one failed response. <paramref name="httpStatus"/> 0 means no response arrived (a network failure).</summary>
@@ -104,6 +108,9 @@ public static class BinanceErrors
 
         return httpStatus == 0 && code is null ? ErrorKind.Network : ErrorKind.Other;
     }
+
+    /// <summary>True for -1125: the listenKey expired or was closed, so the user data stream must start over with a new one.</summary>
+    public static bool IsInvalidListenKey(Error? error) => error is { Code: InvalidListenKeyCode };
 
     /// <summary>The <c>Retry-After</c> header (whole seconds) as a span, or null when absent or not a number.</summary>
     public static TimeSpan? ParseRetryAfter(string? header) =>

@@ -106,7 +106,7 @@ public static partial class BinanceParsers
                 ?? OptionalLong(o, "workingTime") ?? 0L);
     }
 
-    private static OrderSide ReadSide(string side) => side switch
+    internal static OrderSide ReadSide(string side) => side switch
     {
         "BUY" => OrderSide.Buy,
         "SELL" => OrderSide.Sell,

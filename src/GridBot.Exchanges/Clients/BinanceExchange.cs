@@ -15,7 +15,7 @@ namespace GridBot.Exchanges.Clients;
 /// Symbol rules come from exchangeInfo (which also sets the rate limits); placements carry the bot's client order id
 /// so a retry after an unknown outcome is refused by Binance as a duplicate instead of doubling the order.
 /// </summary>
-public sealed class BinanceExchange : IExchange
+public sealed partial class BinanceExchange : IExchange
 {
     private readonly RestPipeline _rest;
     private readonly TimeProvider _time;

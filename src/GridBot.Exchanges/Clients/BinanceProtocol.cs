@@ -10,7 +10,7 @@ namespace GridBot.Exchanges.Clients;
 
 /// <summary>
 /// Binance (spot <c>/api/v3</c> and USDⓈ-M <c>/fapi</c>) inside the shared pipeline: parameters in the query string,
-/// signed with HMAC-SHA256 over it and sent with <c>X-MBX-APIKEY</c>; errors from the <c>{code,msg}</c> body and HTTP
+/// signed with HMAC-SHA256 over it and sent with <c>X-MBX-APIKEY</c> (key-only endpoints: the header, no signature); errors from the <c>{code,msg}</c> body and HTTP
 /// status; weight and order counts from the <c>X-MBX-*</c> headers.
 /// </summary>
 public sealed class BinanceProtocol(MarketType market) : IVenueProtocol
@@ -21,7 +21,8 @@ public sealed class BinanceProtocol(MarketType market) : IVenueProtocol
 
     public HttpRequestMessage Build(Uri baseUrl, RestCall call, ApiCredentials? credentials, long timestampMs, int recvWindowMs)
     {
-        var query = credentials is null
+        // USER_STREAM endpoints (listenKey) take the key header but no timestamp or signature.
+        var query = credentials is null || !call.Endpoint.Signed
             ? BinanceSigner.Encode(call.Parameters)
             : new BinanceSigner(credentials.ApiSecret).SignedQuery(call.Parameters, timestampMs, recvWindowMs);
         var uri = new Uri(baseUrl, call.Endpoint.Path + (query.Length > 0 ? "?" + query : string.Empty));

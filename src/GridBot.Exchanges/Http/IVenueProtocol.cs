@@ -8,6 +8,11 @@ public interface IVenueProtocol
     /// <summary>The unsigned endpoint that returns the server time (for clock sync).</summary>
     Endpoint TimeEndpoint { get; }
 
+    /// <summary>
+    /// The request to send. <paramref name="credentials"/> is null for public endpoints; for an
+    /// <see cref="Endpoint.ApiKeyOnly"/> endpoint it is given so the key can be sent, and a protocol that knows the kind
+    /// (Binance) must then add the key without a timestamp or signature.
+    /// </summary>
     HttpRequestMessage Build(Uri baseUrl, RestCall call, ApiCredentials? credentials, long timestampMs, int recvWindowMs);
 
     /// <summary>Maps status and body to a payload or an error; a 2xx that is not the expected JSON is an error too.</summary>

@@ -41,9 +41,9 @@ public sealed partial class RestPipeline
     public async Task<Result<string>> SendAsync(RestCall call, CancellationToken ct)
     {
         Guard.NotNull(call);
-        if (call.Endpoint.Signed && _credentials is null)
+        if (call.Endpoint.NeedsApiKey && _credentials is null)
         {
-            return new Error(ErrorKind.Auth, "NoCredentials", $"{_protocol.Venue} {call.Endpoint} needs an API key and secret");
+            return new Error(ErrorKind.Auth, "NoCredentials", $"{_protocol.Venue} {call.Endpoint} needs an API key");
         }
 
         for (var attempt = 0; ; attempt++)
@@ -82,7 +82,7 @@ public sealed partial class RestPipeline
     {
         await Limiter.AcquireAsync(call.Endpoint, ct).ConfigureAwait(false);
         var endpoint = call.Endpoint;
-        using var request = _protocol.Build(_options.BaseUrl, call, endpoint.Signed ? _credentials : null, Clock.NowMs, _options.RecvWindowMs);
+        using var request = _protocol.Build(_options.BaseUrl, call, endpoint.NeedsApiKey ? _credentials : null, Clock.NowMs, _options.RecvWindowMs);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(_options.Timeout);
         var started = Stopwatch.GetTimestamp();

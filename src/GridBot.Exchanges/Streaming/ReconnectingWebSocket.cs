@@ -10,11 +10,13 @@ namespace GridBot.Exchanges.Streaming;
 /// A text WebSocket that stays connected until disposed: connect, run <see cref="OnOpen"/> (auth and subscribe), read
 /// messages, and after any loss reconnect with <see cref="ReconnectBackoff"/>. Events are raised on the receive loop,
 /// one at a time, never concurrently; a handler that throws is logged and the stream goes on. <see cref="SendAsync"/>
-/// is thread-safe (sends are serialised). Server pings are answered by <see cref="ClientWebSocket"/> itself.
+/// is thread-safe (sends are serialised). Server pings are answered by <see cref="ClientWebSocket"/> itself. The address
+/// is either fixed or resolved afresh before every connection attempt (e.g. a URL that carries a short-lived token).
 /// </summary>
 public sealed partial class ReconnectingWebSocket : IAsyncDisposable
 {
     private readonly Uri _url;
+    private readonly Func<CancellationToken, Task<Uri?>>? _resolveUrl;
     private readonly StreamConnectionOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -30,8 +32,19 @@ public sealed partial class ReconnectingWebSocket : IAsyncDisposable
     private int _disposed;
 
     public ReconnectingWebSocket(Uri url, StreamConnectionOptions options, TimeProvider time, ILogger? logger = null)
+        : this(url, null, options, time, logger)
+    {
+    }
+
+    /// <summary>
+    /// A socket whose address is resolved before every connection attempt by <paramref name="resolveUrl"/>; null means
+    /// "not now" and counts as a failed attempt (back-off follows). It must not throw. <paramref name="url"/> names the
+    /// stream in logs and <see cref="Url"/>: give one without tokens, as the resolved address is never logged.
+    /// </summary>
+    public ReconnectingWebSocket(Uri url, Func<CancellationToken, Task<Uri?>>? resolveUrl, StreamConnectionOptions options, TimeProvider time, ILogger? logger = null)
     {
         _url = Guard.NotNull(url);
+        _resolveUrl = resolveUrl;
         _options = Guard.NotNull(options).Validated();
         _time = Guard.NotNull(time);
         _logger = logger ?? NullLogger.Instance;
@@ -50,6 +63,7 @@ public sealed partial class ReconnectingWebSocket : IAsyncDisposable
     /// <summary>Raised when an opened connection ends, with the reason; a reconnect follows unless disposing.</summary>
     public event Action<string>? Disconnected;
 
+    /// <summary>The fixed address, or the log-safe name of a resolved one.</summary>
     public Uri Url => _url;
 
     /// <summary>Connections opened so far (the first is 1).</summary>
@@ -137,7 +151,8 @@ public sealed partial class ReconnectingWebSocket : IAsyncDisposable
     {
         while (!Stopping)
         {
-            var lasted = await RunConnectionAsync(stop).ConfigureAwait(false);
+            var target = await ResolveAsync(stop).ConfigureAwait(false);
+            var lasted = target is null ? null : await RunConnectionAsync(target, stop).ConfigureAwait(false);
             if (Stopping)
             {
                 break;
@@ -161,8 +176,34 @@ public sealed partial class ReconnectingWebSocket : IAsyncDisposable
         }
     }
 
+    /// <summary>The address for the next attempt; null (logged as a failed attempt) when the resolver has none or we are stopping.</summary>
+    private async Task<Uri?> ResolveAsync(CancellationToken stop)
+    {
+        if (_resolveUrl is null)
+        {
+            return _url;
+        }
+
+        Uri? target;
+        try
+        {
+            target = await _resolveUrl(stop).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            return null;
+        }
+
+        if (target is null && !Stopping)
+        {
+            LogConnectFailed(_logger, _url, "no address to connect to");
+        }
+
+        return target;
+    }
+
     /// <summary>One connection from connect to loss; how long it was open, or null when it never opened.</summary>
-    private async Task<TimeSpan?> RunConnectionAsync(CancellationToken stop)
+    private async Task<TimeSpan?> RunConnectionAsync(Uri target, CancellationToken stop)
     {
         using var socket = new ClientWebSocket();
         socket.Options.KeepAliveInterval = _options.KeepAliveInterval;
@@ -172,7 +213,7 @@ public sealed partial class ReconnectingWebSocket : IAsyncDisposable
         string reason;
         try
         {
-            await ConnectAsync(socket, connection.Token).ConfigureAwait(false);
+            await ConnectAsync(socket, target, connection.Token).ConfigureAwait(false);
             openedAt = _time.GetTimestamp();
             Volatile.Write(ref _restartReason, null);
             Volatile.Write(ref _connection, connection);
@@ -211,13 +252,13 @@ public sealed partial class ReconnectingWebSocket : IAsyncDisposable
         return _time.GetElapsedTime(opened);
     }
 
-    private async Task ConnectAsync(ClientWebSocket socket, CancellationToken ct)
+    private async Task ConnectAsync(ClientWebSocket socket, Uri target, CancellationToken ct)
     {
         using var timeout = new CancellationTokenSource(_options.ConnectTimeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
         try
         {
-            await socket.ConnectAsync(_url, linked.Token).ConfigureAwait(false);
+            await socket.ConnectAsync(target, linked.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !ct.IsCancellationRequested)
         {

@@ -39,6 +39,7 @@ public sealed class BinanceErrorsTests
     [InlineData(400, -2019, "Margin is insufficient.", ErrorKind.InsufficientBalance, "-2019")]
     [InlineData(400, -2011, "Unknown order sent.", ErrorKind.UnknownOrder, "-2011")]
     [InlineData(400, -2013, "Order does not exist.", ErrorKind.UnknownOrder, "-2013")]
+    [InlineData(400, -1125, "This listenKey does not exist.", ErrorKind.Other, "-1125")]
     [InlineData(500, null, null, ErrorKind.UnknownStatus, "500")]
     [InlineData(502, null, "Bad Gateway", ErrorKind.UnknownStatus, "502")]
     [InlineData(503, -1008, "Server is currently overloaded with other requests.", ErrorKind.UnknownStatus, "-1008")]

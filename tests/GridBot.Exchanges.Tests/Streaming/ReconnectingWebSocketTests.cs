@@ -197,6 +197,49 @@ public class ReconnectingWebSocketTests
         server.ConnectionCount.Should().Be(1);
     }
 
+    [Fact]
+    public async Task ResolvedUrl_IsAskedForBeforeEveryConnection()
+    {
+        await using var server = await WebSocketTestServer.StartAsync(async c =>
+        {
+            if (c.Index == 1)
+            {
+                await Task.Delay(20);
+                c.Drop();
+            }
+        }, "/ws/{token}");
+        var asked = 0;
+        Task<Uri?> Resolve(CancellationToken ct) =>
+            Task.FromResult<Uri?>(new Uri(server.BaseUrl, $"ws/t{Interlocked.Increment(ref asked)}"));
+        await using var socket = new ReconnectingWebSocket(server.BaseUrl, Resolve, Options, new StreamTestClock(StreamPayloads.Now));
+
+        await socket.StartAsync(CancellationToken.None);
+        var second = await server.ConnectionAsync(2);
+
+        (await server.ConnectionAsync(1)).PathAndQuery.Should().Be("/ws/t1");
+        second.PathAndQuery.Should().Be("/ws/t2");
+        socket.Url.Should().Be(server.BaseUrl, "the resolved address, which may carry a token, is never the logged one");
+    }
+
+    [Fact]
+    public async Task ResolvedUrl_None_BacksOffAndAsksAgain()
+    {
+        await using var server = await WebSocketTestServer.StartAsync(_ => Task.CompletedTask);
+        var clock = new StreamTestClock(StreamPayloads.Now);
+        var asked = 0;
+        Task<Uri?> Resolve(CancellationToken ct) =>
+            Task.FromResult(Interlocked.Increment(ref asked) <= 2 ? null : server.Url);
+        await using var socket = new ReconnectingWebSocket(server.BaseUrl, Resolve, Options, clock);
+        var connected = new EventLog<bool>();
+        socket.Connected += connected.Add;
+
+        await socket.StartAsync(CancellationToken.None);
+
+        (await connected.WaitForAsync(1)).Should().Equal(false);
+        asked.Should().Be(3);
+        BackoffDelays(clock).Take(2).Should().Equal(1, 2);
+    }
+
     /// <summary>The back-off delays the socket asked the clock for, in virtual seconds (timeouts are minutes long and excluded).</summary>
     internal static double[] BackoffDelays(StreamTestClock clock) =>
         clock.DueTimes.Where(d => d < TimeSpan.FromMinutes(1) && d != TimeSpan.FromSeconds(20)).Select(d => d.TotalSeconds).ToArray();

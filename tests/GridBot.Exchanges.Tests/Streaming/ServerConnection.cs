@@ -18,12 +18,13 @@ internal sealed class ServerConnection
         Index = index;
         _socket = socket;
         _context = context;
+        PathAndQuery = context.Request.Path + context.Request.QueryString; // read now: the context is gone after a drop
         Reader = Task.Run(ReadAsync);
     }
 
     public int Index { get; }
 
-    public string PathAndQuery => _context.Request.Path + _context.Request.QueryString;
+    public string PathAndQuery { get; }
 
     /// <summary>Completes when the client closed (true) or the connection broke (false).</summary>
     public Task Closed => _closed.Task;

@@ -13,7 +13,8 @@ namespace GridBot.Exchanges.Tests.Streaming;
 
 /// <summary>
 /// A local Kestrel WebSocket server standing in for a venue. Each accepted connection runs <c>script</c> (which may
-/// send, read and drop) and then stays open until the client closes it or it breaks.
+/// send, read and drop) and then stays open until the client closes it or it breaks. <c>path</c> is a route pattern
+/// (e.g. <c>/ws/{key}</c>); <c>routes</c> may map plain HTTP endpoints beside it (e.g. a venue's REST calls).
 /// </summary>
 internal sealed class WebSocketTestServer : IAsyncDisposable
 {
@@ -29,7 +30,13 @@ internal sealed class WebSocketTestServer : IAsyncDisposable
 
     public Uri Url { get; private set; } = null!;
 
-    public static async Task<WebSocketTestServer> StartAsync(Func<ServerConnection, Task> script, string path = "/ws")
+    /// <summary>The server's root as a WebSocket address (<c>ws://127.0.0.1:port</c>).</summary>
+    public Uri BaseUrl { get; private set; } = null!;
+
+    /// <summary>The server's root for HTTP routes (<c>http://127.0.0.1:port</c>).</summary>
+    public Uri HttpUrl { get; private set; } = null!;
+
+    public static async Task<WebSocketTestServer> StartAsync(Func<ServerConnection, Task> script, string path = "/ws", Action<WebApplication>? routes = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
@@ -38,9 +45,12 @@ internal sealed class WebSocketTestServer : IAsyncDisposable
         var server = new WebSocketTestServer(app);
         app.UseWebSockets();
         app.Map(path, context => server.AcceptAsync(context, script));
+        routes?.Invoke(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Url = new UriBuilder(address) { Scheme = "ws", Path = path }.Uri;
+        server.BaseUrl = new UriBuilder(address) { Scheme = "ws", Path = "/" }.Uri;
+        server.HttpUrl = new UriBuilder(address) { Path = "/" }.Uri;
         return server;
     }
 
