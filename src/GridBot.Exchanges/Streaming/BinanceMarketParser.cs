@@ -15,9 +15,9 @@ namespace GridBot.Exchanges.Streaming;
 public static class BinanceMarketParser
 {
     /// <summary><c>/stream?streams=btcusdt@bookTicker/btcusdt@kline_1m/…</c> for every symbol.</summary>
-    public static string CombinedStreamPath(IEnumerable<Symbol> symbols) =>
+    public static string CombinedStreamPath(IEnumerable<Symbol> symbols, bool klines = true) =>
         "/stream?streams=" + string.Join('/', symbols.Select(s => s.Name.ToLowerInvariant())
-            .Select(name => $"{name}@bookTicker/{name}@kline_1m"));
+            .Select(name => klines ? $"{name}@bookTicker/{name}@kline_1m" : $"{name}@bookTicker"));
 
     public static Result<MarketUpdate> Parse(string message, Func<string, Symbol?> resolveSymbol, long nowMs) =>
         BinanceJson.Parse(message, "market stream", root =>

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace GridBot.Exchanges.Streaming;
 
 /// <summary>
-/// Binance spot market data on one combined-stream connection: <c>&lt;symbol&gt;@bookTicker</c> and
+/// Binance market data on one combined-stream connection: <c>&lt;symbol&gt;@bookTicker</c> and (unless turned off)
 /// <c>&lt;symbol&gt;@kline_1m</c> for each symbol. The subscription is in the URL, so every reconnect resubscribes.
 /// </summary>
 public sealed partial class BinanceMarketStream : IMarketDataStream
@@ -20,13 +20,16 @@ public sealed partial class BinanceMarketStream : IMarketDataStream
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
-    public BinanceMarketStream(Uri baseUrl, IReadOnlyList<Symbol> symbols, TimeProvider time, StreamConnectionOptions? options = null, ILogger? logger = null)
+    /// <param name="baseUrl">The stream base; its path is kept (USDⓈ-M futures routes by path: <c>/public</c>, <c>/market</c>).</param>
+    /// <param name="klines">False for book ticker only (USDⓈ-M serves klines and book tickers on different paths).</param>
+    public BinanceMarketStream(
+        Uri baseUrl, IReadOnlyList<Symbol> symbols, TimeProvider time, StreamConnectionOptions? options = null, ILogger? logger = null, bool klines = true)
     {
         Guard.That(symbols is { Count: > 0 }, "at least one symbol");
         _symbols = symbols.DistinctBy(s => s.Name).ToDictionary(s => s.Name, StringComparer.Ordinal);
         _time = Guard.NotNull(time);
         _logger = logger ?? NullLogger.Instance;
-        var url = new Uri(Guard.NotNull(baseUrl).GetLeftPart(UriPartial.Authority) + BinanceMarketParser.CombinedStreamPath(_symbols.Values));
+        var url = new Uri(Guard.NotNull(baseUrl).GetLeftPart(UriPartial.Path).TrimEnd('/') + BinanceMarketParser.CombinedStreamPath(_symbols.Values, klines));
         _socket = new ReconnectingWebSocket(url, options ?? new StreamConnectionOptions(), time, _logger);
         _socket.MessageReceived += OnMessage;
         _socket.Connected += isReconnect =>

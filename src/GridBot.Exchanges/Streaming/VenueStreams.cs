@@ -23,9 +23,9 @@ public static class VenueStreams
         ["api.bytick.com"] = new(BybitPrivateStream.MainnetUrl, new Uri("wss://stream.bybit.com")),
         ["api-testnet.bybit.com"] = new(BybitPrivateStream.TestnetUrl, new Uri("wss://stream-testnet.bybit.com")),
 
-        // USDⓈ-M futures: market data and the listenKey user stream (/ws/<listenKey>) share one host.
-        ["fapi.binance.com"] = new(new Uri("wss://fstream.binance.com"), new Uri("wss://fstream.binance.com")),
-        ["testnet.binancefuture.com"] = new(new Uri("wss://fstream.binancefuture.com"), new Uri("wss://fstream.binancefuture.com")),
+        // USDⓈ-M futures: the listenKey user stream lives under /private since 2026-04-23 (the stream adds /ws/<key>).
+        ["fapi.binance.com"] = new(BinanceFuturesUserStream.MainnetUrl, new Uri("wss://fstream.binance.com/public")),
+        ["testnet.binancefuture.com"] = new(BinanceFuturesUserStream.TestnetUrl, new Uri("wss://fstream.binancefuture.com")),
     };
 
     /// <summary>
@@ -49,7 +49,11 @@ public static class VenueStreams
         };
     }
 
-    /// <summary>The public market-data stream (book ticker and 1m klines) for this venue, market and REST base URL.</summary>
+    /// <summary>
+    /// The public market-data stream for this venue, market and REST base URL: book ticker and 1m klines, except on
+    /// Binance USDⓈ-M, where book tickers are served under <c>/public</c> and klines under <c>/market</c>, so only the
+    /// book ticker (all the paper book needs) is streamed.
+    /// </summary>
     public static Uri MarketStreamUrl(Venue venue, MarketType market, Uri restBaseUrl)
     {
         Guard.NotNull(restBaseUrl);
@@ -74,6 +78,7 @@ public static class VenueStreams
         {
             BinanceExchange binance when binance.Market == MarketType.Spot =>
                 new BinanceUserStream(url, credentials, time, options, logger) { Clock = binance.Clock, ResolveSymbol = Resolve, RecvWindowMs = recvWindowMs },
+            BinanceExchange binance => new BinanceFuturesUserStream(url, binance, time, options, logger) { ResolveSymbol = Resolve },
             BybitExchange bybit => new BybitPrivateStream(url, credentials, time, options, logger) { Clock = bybit.Clock, ResolveSymbol = Resolve },
             _ => throw new ArgumentOutOfRangeException(nameof(client), client.GetType().Name, "no user stream for this client"),
         };
@@ -85,7 +90,7 @@ public static class VenueStreams
     {
         var url = MarketStreamUrl(venue, market, restBaseUrl);
         return venue == Venue.Binance
-            ? new BinanceMarketStream(url, [symbol], time, options, logger)
+            ? new BinanceMarketStream(url, [symbol], time, options, logger, klines: market == MarketType.Spot)
             : new BybitMarketStream(url, [symbol], time, options, logger);
     }
 

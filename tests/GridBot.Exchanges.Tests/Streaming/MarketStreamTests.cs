@@ -20,7 +20,7 @@ public class MarketStreamTests
             await c.SendAsync(BookTicker);
             await c.SendAsync(KlineClosed);
         }, "/stream");
-        await using var stream = new BinanceMarketStream(server.Url, [Btc], new StreamTestClock(Now), ReconnectingWebSocketTests.Options);
+        await using var stream = new BinanceMarketStream(new Uri(server.Url, "/"), [Btc], new StreamTestClock(Now), ReconnectingWebSocketTests.Options);
         var tickers = new EventLog<Ticker>();
         var bars = new EventLog<(Symbol, Bar)>();
         stream.TickerUpdated += tickers.Add;
@@ -34,6 +34,21 @@ public class MarketStreamTests
     }
 
     [Fact]
+    public async Task Binance_BookTickerOnlyUnderABasePath_KeepsThePathAndAsksForNoKlines()
+    {
+        await using var server = await WebSocketTestServer.StartAsync(c => c.SendAsync(BookTicker), "/public/stream");
+        await using var stream = new BinanceMarketStream(new Uri(server.Url, "/public"), [Btc], new StreamTestClock(Now), ReconnectingWebSocketTests.Options,
+            klines: false);
+        var tickers = new EventLog<Ticker>();
+        stream.TickerUpdated += tickers.Add;
+
+        await stream.StartAsync(CancellationToken.None);
+
+        (await server.ConnectionAsync(1)).PathAndQuery.Should().Be("/public/stream?streams=btcusdt@bookTicker");
+        (await tickers.WaitForAsync(1)).Single().Bid.Should().Be(65000.1m);
+    }
+
+    [Fact]
     public async Task Binance_Reconnect_RaisesResynced()
     {
         await using var server = await WebSocketTestServer.StartAsync(async c =>
@@ -44,7 +59,7 @@ public class MarketStreamTests
                 c.Drop();
             }
         }, "/stream");
-        await using var stream = new BinanceMarketStream(server.Url, [Btc], new StreamTestClock(Now), ReconnectingWebSocketTests.Options);
+        await using var stream = new BinanceMarketStream(new Uri(server.Url, "/"), [Btc], new StreamTestClock(Now), ReconnectingWebSocketTests.Options);
         var resynced = new EventLog<int>();
         stream.Resynced += () => resynced.Add(1);
 
