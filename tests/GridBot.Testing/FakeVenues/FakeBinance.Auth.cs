@@ -6,23 +6,21 @@ namespace GridBot.Testing.FakeVenues;
 /// </summary>
 public sealed partial class FakeBinance
 {
-    private FakeReply? Authenticate(FakeCall call)
+    private FakeReply? Authenticate(FakeCall call) => CheckApiKey(call.Header("X-MBX-APIKEY")) ?? CheckTimestamp(call) ?? CheckSignature(call);
+
+    /// <summary>USER_STREAM endpoints (listenKey) and the first SIGNED check: the key alone.</summary>
+    internal FakeReply? CheckApiKey(string? key)
     {
-        var key = call.Header("X-MBX-APIKEY");
         if (string.IsNullOrEmpty(key))
         {
             return Error(401, -2014, "API-key format invalid.");
         }
 
-        if (key != Options.ApiKey)
-        {
-            return Error(401, -2015, "Invalid API-key, IP, or permissions for action.");
-        }
-
-        return CheckTimestamp(call) ?? CheckSignature(call);
+        return key != Options.ApiKey ? Error(401, -2015, "Invalid API-key, IP, or permissions for action.") : null;
     }
 
-    private static FakeReply? CheckTimestamp(FakeCall call)
+    /// <summary>Shared with the WebSocket API, whose params carry timestamp and recvWindow the same way.</summary>
+    internal static FakeReply? CheckTimestamp(FakeCall call)
     {
         if (!Wire.TryLong(call.Param("timestamp"), out var timestamp))
         {
@@ -70,6 +68,6 @@ public sealed partial class FakeBinance
             : (string.Join('&', parts.Where((_, i) => i != index)), parts[index]["signature=".Length..]);
     }
 
-    private static FakeReply Missing(string name) =>
+    internal static FakeReply Missing(string name) =>
         Error(400, -1102, "Mandatory parameter '" + name + "' was not sent, was empty/null, or malformed.");
 }

@@ -72,14 +72,16 @@ public sealed partial class FakeBinance
             return error;
         }
 
-        if (order is null || !market.Cancel(order))
+        // Spot names the cancel request itself (newClientOrderId, else a generated id); futures has no such id.
+        var cancelId = market.Type == MarketType.Spot && order is not null ? call.Param("newClientOrderId") ?? "cancel-" + Wire.Ms(order.Id) : null;
+        if (order is null || !market.Cancel(order, cancelId))
         {
             return Error(400, -2011, "Unknown order sent.");
         }
 
         return market.Type == MarketType.Perp
             ? FakeReply.Json(BinanceOrderShapes.Futures(market, order))
-            : FakeReply.Json(BinanceOrderShapes.SpotCancel(market, order, call.Param("newClientOrderId") ?? "cancel-" + Wire.Ms(order.Id)));
+            : FakeReply.Json(BinanceOrderShapes.SpotCancel(market, order, cancelId!));
     }
 
     private FakeReply OpenOrders(FakeCall call, FakeMarket market) =>

@@ -5,7 +5,8 @@ namespace GridBot.Testing.FakeVenues;
 /// <summary>
 /// A local Binance: spot under /api/v3 and USDⓈ-M futures under /fapi, one symbol (BTCUSDT by default), HMAC
 /// signatures and recvWindow checked as Binance does, filters and error codes as Binance returns them, used-weight
-/// and order-count headers, and <see cref="FakeVenueHost.Faults"/> for injected failures. Start with
+/// and order-count headers, user data over WebSockets on the same port (FakeBinance.Streams.cs), and
+/// <see cref="FakeVenueHost.Faults"/> for injected failures. Start with
 /// <see cref="StartAsync"/>; dispose to stop.
 /// </summary>
 public sealed partial class FakeBinance : FakeVenueHost
@@ -34,6 +35,7 @@ public sealed partial class FakeBinance : FakeVenueHost
         MapMarketRoutes();
         MapOrderRoutes();
         MapAccountRoutes();
+        MapStreamRoutes();
     }
 
     public FakeBinanceOptions Options { get; }

@@ -5,7 +5,7 @@ namespace GridBot.Testing.FakeVenues;
 /// <summary>
 /// A local Bybit v5 (categories spot and linear, one symbol): the {retCode, retMsg, result, retExtInfo, time} envelope
 /// with HTTP 200 for business errors, X-BAPI-* header signing, per-endpoint rate limits with X-Bapi-Limit-* headers,
-/// and <see cref="FakeVenueHost.Faults"/>. Start with <see cref="StartAsync"/>; dispose to stop.
+/// the private WebSocket stream on the same port (FakeBybit.Streams.cs), and <see cref="FakeVenueHost.Faults"/>. Start with <see cref="StartAsync"/>; dispose to stop.
 /// </summary>
 public sealed partial class FakeBybit : FakeVenueHost
 {
@@ -28,6 +28,7 @@ public sealed partial class FakeBybit : FakeVenueHost
         MapMarketRoutes();
         MapOrderRoutes();
         MapAccountRoutes();
+        MapStreams();
     }
 
     public FakeBybitOptions Options { get; }

@@ -26,6 +26,14 @@ internal sealed record FakeCall(
     {
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync(ct);
+        return From(request, body, nowMs);
+    }
+
+    /// <summary>Without reading the body: a WebSocket upgrade request's body is the upgraded stream itself.</summary>
+    public static FakeCall Head(HttpRequest request, long nowMs) => From(request, string.Empty, nowMs);
+
+    private static FakeCall From(HttpRequest request, string body, long nowMs)
+    {
         var rawQuery = request.QueryString.HasValue ? request.QueryString.Value![1..] : string.Empty;
         var headers = request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -77,6 +77,47 @@ public sealed partial class FakeMarket
     /// </summary>
     public IReadOnlyList<FakeFill> Trade(decimal price, decimal maxQuantity = decimal.MaxValue)
     {
+        try
+        {
+            return TradeLocked(price, maxQuantity);
+        }
+        finally
+        {
+            RaisePending();
+        }
+    }
+
+    internal (FakeOrder? Order, MarketRejection Rejection) Place(FakeOrderRequest request)
+    {
+        try
+        {
+            return PlaceLocked(request);
+        }
+        finally
+        {
+            RaisePending();
+        }
+    }
+
+    /// <summary>Fills up to <paramref name="quantity"/> of an open order at its limit price (the partial-fill fault).</summary>
+    internal IReadOnlyList<FakeFill> FillNow(FakeOrder order, decimal quantity)
+    {
+        try
+        {
+            lock (_gate)
+            {
+                var amount = Math.Min(quantity, order.Remaining);
+                return order.IsOpen && amount > 0m ? [Fill(order, amount, order.Price, isMaker: true)] : [];
+            }
+        }
+        finally
+        {
+            RaisePending();
+        }
+    }
+
+    private List<FakeFill> TradeLocked(decimal price, decimal maxQuantity)
+    {
         lock (_gate)
         {
             _lastPrice = price;
@@ -103,7 +144,7 @@ public sealed partial class FakeMarket
         }
     }
 
-    internal (FakeOrder? Order, MarketRejection Rejection) Place(FakeOrderRequest request)
+    private (FakeOrder? Order, MarketRejection Rejection) PlaceLocked(FakeOrderRequest request)
     {
         lock (_gate)
         {
@@ -131,6 +172,7 @@ public sealed partial class FakeMarket
                 order.Status = FakeOrderStatus.Canceled;
                 order.CancelReason = "EC_PostOnlyWillTakeLiquidity";
                 _orders.Add(order);
+                Publish(order, FakeExecutionType.Canceled);
                 return (order, MarketRejection.None);
             }
 
@@ -141,18 +183,9 @@ public sealed partial class FakeMarket
             }
 
             _orders.Add(order);
+            Publish(order, FakeExecutionType.New);
             Execute(order, marketable, touch);
             return (order, MarketRejection.None);
-        }
-    }
-
-    /// <summary>Fills up to <paramref name="quantity"/> of an open order at its limit price (the partial-fill fault).</summary>
-    internal IReadOnlyList<FakeFill> FillNow(FakeOrder order, decimal quantity)
-    {
-        lock (_gate)
-        {
-            var amount = Math.Min(quantity, order.Remaining);
-            return order.IsOpen && amount > 0m ? [Fill(order, amount, order.Price, isMaker: true)] : [];
         }
     }
 
@@ -171,19 +204,28 @@ public sealed partial class FakeMarket
         }
     }
 
-    internal bool Cancel(FakeOrder order)
+    /// <summary>Cancels an open order; <paramref name="cancelRequestId"/> names the request in the pushed event (Binance spot).</summary>
+    internal bool Cancel(FakeOrder order, string? cancelRequestId = null)
     {
-        lock (_gate)
+        try
         {
-            if (!order.IsOpen)
+            lock (_gate)
             {
-                return false;
-            }
+                if (!order.IsOpen)
+                {
+                    return false;
+                }
 
-            Release(order);
-            order.Status = FakeOrderStatus.Canceled;
-            order.UpdatedMs = NowMs;
-            return true;
+                Release(order);
+                order.Status = FakeOrderStatus.Canceled;
+                order.UpdatedMs = NowMs;
+                Publish(order, FakeExecutionType.Canceled, cancelRequestId: cancelRequestId);
+                return true;
+            }
+        }
+        finally
+        {
+            RaisePending();
         }
     }
 
@@ -213,6 +255,7 @@ public sealed partial class FakeMarket
         {
             Release(order);
             order.Status = FakeOrderStatus.Expired;
+            Publish(order, FakeExecutionType.Expired);
         }
     }
 
@@ -227,6 +270,7 @@ public sealed partial class FakeMarket
         var fill = new FakeFill(
             _nextTradeId++, order.Id, order.ClientOrderId, order.Side, price, quantity, commission, asset, isMaker, NowMs, pnl);
         _fills.Add(fill);
+        Publish(order, FakeExecutionType.Trade, fill);
         return fill;
     }
 

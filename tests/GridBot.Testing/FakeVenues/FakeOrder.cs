@@ -66,4 +66,7 @@ public sealed class FakeOrder
     internal decimal ReservePrice { get; set; }
 
     internal decimal ReservedMargin { get; set; }
+
+    /// <summary>A copy that no market mutates (for events raised after the lock is released).</summary>
+    internal FakeOrder Snapshot() => (FakeOrder)MemberwiseClone();
 }

@@ -9,10 +9,11 @@ namespace GridBot.Testing.FakeVenues;
 
 /// <summary>
 /// Kestrel on http://127.0.0.1:&lt;random port&gt; with the pipeline every fake venue shares: record the request,
-/// admit it (rate limits), apply a queued <see cref="Fault"/>, let the venue handle it, write the answer.
-/// Dispose to stop: pending timeouts are cancelled so shutdown is prompt and the port is released.
+/// admit it (rate limits), apply a queued <see cref="Fault"/>, let the venue handle it, write the answer. WebSocket
+/// upgrades on the same port go to the venue's user-stream sessions instead (see FakeVenueHost.Sockets.cs).
+/// Dispose to stop: pending timeouts are cancelled and open WebSockets aborted, so shutdown is prompt and the port is released.
 /// </summary>
-public abstract class FakeVenueHost : IAsyncDisposable
+public abstract partial class FakeVenueHost : IAsyncDisposable
 {
     private static readonly HashSet<string> MaskedHeaders =
         new(StringComparer.OrdinalIgnoreCase) { "Authorization", "Cookie", "X-MBX-APIKEY", "X-BAPI-API-KEY", "X-BAPI-SIGN" };
@@ -69,6 +70,7 @@ public abstract class FakeVenueHost : IAsyncDisposable
         }
 
         await _stopping.CancelAsync();
+        AbortSockets();
         if (_app is not null)
         {
             await _app.StopAsync();
@@ -103,6 +105,7 @@ public abstract class FakeVenueHost : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
         _app = builder.Build();
+        _app.UseWebSockets();
         _app.Run(HandleAsync);
         await _app.StartAsync();
         BaseUrl = new Uri(_app.Urls.First().TrimEnd('/') + "/");
@@ -116,8 +119,26 @@ public abstract class FakeVenueHost : IAsyncDisposable
         }
     }
 
+    private static async Task WriteAsync(HttpContext context, FakeReply reply, CancellationToken ct)
+    {
+        context.Response.StatusCode = reply.StatusCode;
+        foreach (var (name, value) in reply.Headers)
+        {
+            context.Response.Headers[name] = value;
+        }
+
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(reply.Body, ct);
+    }
+
     private async Task HandleAsync(HttpContext context)
     {
+        if (context.WebSockets.IsWebSocketRequest)
+        {
+            await AcceptSocketAsync(context);
+            return;
+        }
+
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token, context.RequestAborted);
         var call = await FakeCall.ReadAsync(context.Request, NowMs, linked.Token);
         var fault = Faults.TryTake(call.Method, call.Path);
@@ -140,14 +161,7 @@ public abstract class FakeVenueHost : IAsyncDisposable
         }
 
         Complete(sequence, reply);
-        context.Response.StatusCode = reply.StatusCode;
-        foreach (var (name, value) in reply.Headers)
-        {
-            context.Response.Headers[name] = value;
-        }
-
-        context.Response.ContentType = "application/json";
-        await context.Response.WriteAsync(reply.Body, linked.Token);
+        await WriteAsync(context, reply, linked.Token);
     }
 
     private async Task<FakeReply> ProduceAsync(FakeCall call, Fault? fault, CancellationToken ct)
