@@ -48,6 +48,7 @@ public static class BinanceErrors
         [-5022] = ErrorKind.FilterFailure,   // futures: post-only (GTX) would take
         [-2018] = ErrorKind.InsufficientBalance, // futures: balance insufficient
         [-2019] = ErrorKind.InsufficientBalance, // futures: margin insufficient
+        [-4116] = ErrorKind.DuplicateClientOrderId, // futures: "ClientOrderId is duplicated." (the order exists)
         [-2011] = ErrorKind.UnknownOrder,    // CANCEL_REJECTED ("Unknown order sent.")
         [-2013] = ErrorKind.UnknownOrder,    // NO_SUCH_ORDER
         [-1022] = ErrorKind.Auth,            // INVALID_SIGNATURE

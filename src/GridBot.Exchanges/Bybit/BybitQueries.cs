@@ -33,13 +33,24 @@ public static class BybitQueries
     public static string OrderByLinkId(Symbol symbol, MarketType market, string clientOrderId) =>
         $"category={BybitCategory.Of(market)}&symbol={symbol.Name}&orderLinkId={SafeId(clientOrderId)}";
 
-    public static string Executions(Symbol symbol, MarketType market, long startMs) =>
-        $"category={BybitCategory.Of(market)}&symbol={symbol.Name}&startTime={startMs.ToString(CultureInfo.InvariantCulture)}&limit={MaxExecutionsPerPage.ToString(CultureInfo.InvariantCulture)}";
+    /// <summary>
+    /// One page of executions from <paramref name="startMs"/>; <paramref name="cursor"/> is the previous page's
+    /// <c>nextPageCursor</c>, which Bybit hands out already percent-encoded: it is sent as given, and only characters
+    /// that would break the query string are escaped.
+    /// </summary>
+    public static string Executions(Symbol symbol, MarketType market, long startMs, string? cursor = null)
+    {
+        var query = $"category={BybitCategory.Of(market)}&symbol={symbol.Name}&startTime={startMs.ToString(CultureInfo.InvariantCulture)}&limit={MaxExecutionsPerPage.ToString(CultureInfo.InvariantCulture)}";
+        return string.IsNullOrEmpty(cursor) ? query : query + "&cursor=" + EscapeCursor(cursor);
+    }
 
     /// <summary>Unified trading account balances (v5 spot and linear trade from the unified wallet).</summary>
     public static string WalletBalance() => "accountType=UNIFIED";
 
     public static string Positions(Symbol symbol) => $"category={BybitCategory.Linear}&symbol={symbol.Name}";
+
+    private static string EscapeCursor(string cursor) => string.Concat(cursor.Select(c =>
+        char.IsAsciiLetterOrDigit(c) || c is '%' or '-' or '_' or '.' or '~' ? c.ToString() : Uri.EscapeDataString(c.ToString())));
 
     private static string SafeId(string id)
     {

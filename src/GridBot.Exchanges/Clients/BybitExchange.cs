@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GridBot.Core.Common;
 using GridBot.Core.Errors;
 using GridBot.Core.Market;
@@ -11,6 +12,12 @@ namespace GridBot.Exchanges.Clients;
 /// <summary>Bybit v5 spot or linear (USDT perpetual, one-way mode) as an <see cref="IExchange"/>.</summary>
 public sealed class BybitExchange(MarketType market, RestPipeline rest, TimeProvider time) : IExchange
 {
+    /// <summary>A bound on pages per read (100 fills each) in case a venue kept handing out new cursors.</summary>
+    private const int MaxFillPages = 50;
+
+    /// <summary>Bybit's answer to setting the leverage it already has.</summary>
+    private const string LeverageNotModified = "110043";
+
     private readonly RestPipeline _rest = Guard.NotNull(rest);
     private readonly TimeProvider _time = Guard.NotNull(time);
 
@@ -52,11 +59,31 @@ public sealed class BybitExchange(MarketType market, RestPipeline rest, TimeProv
         return new Error(ErrorKind.UnknownOrder, "110001", $"Bybit has no order with orderLinkId {clientOrderId}");
     }
 
+    /// <summary>
+    /// Follows <c>nextPageCursor</c> (execution/list returns at most 100 per page, newest first): stopping at one page
+    /// would drop the oldest fills, and the bot's cursor would then move past them for good.
+    /// </summary>
     public async Task<Result<IReadOnlyList<ExchangeFill>>> GetFillsSinceAsync(Symbol symbol, long sinceMs, CancellationToken ct)
     {
-        var fills = await ReadAsync(RestCall.Get(Executions, BybitQueries.Executions(symbol, Market, Math.Max(0, sinceMs))),
-            r => BybitParsers.Fills(r, symbol, Market), ct).ConfigureAwait(false);
-        return fills.IsSuccess ? fills.Value.OrderBy(f => f.TimeMs).ThenBy(f => f.TradeId, StringComparer.Ordinal).ToList() : fills;
+        var fills = new List<ExchangeFill>();
+        var seenCursors = new HashSet<string>(StringComparer.Ordinal);
+        string? cursor = null;
+        do
+        {
+            var call = RestCall.Get(Executions, BybitQueries.Executions(symbol, Market, Math.Max(0, sinceMs), cursor));
+            var page = await ReadAsync(call, r => BybitParsers.Fills(r, symbol, Market).Map(f => (Fills: f, Next: NextPageCursor(r))), ct)
+                .ConfigureAwait(false);
+            if (!page.IsSuccess)
+            {
+                return page.Error;
+            }
+
+            fills.AddRange(page.Value.Fills);
+            cursor = page.Value.Next;
+        }
+        while (!string.IsNullOrEmpty(cursor) && seenCursors.Add(cursor) && seenCursors.Count <= MaxFillPages);
+
+        return fills.DistinctBy(f => f.TradeId).OrderBy(f => f.TimeMs).ThenBy(f => f.TradeId, StringComparer.Ordinal).ToList();
     }
 
     public async Task<Result<ExchangeOrder>> PlaceOrderAsync(OrderRequest request, CancellationToken ct)
@@ -105,13 +132,18 @@ public sealed class BybitExchange(MarketType market, RestPipeline rest, TimeProv
         return await ReadAsync(call, BybitParsers.Klines, ct).ConfigureAwait(false);
     }
 
+    /// <summary>Succeeds when the leverage is already <paramref name="leverage"/> (retCode 110043 "Set leverage not modified").</summary>
     public async Task<Result<bool>> SetLeverageAsync(Symbol symbol, int leverage, CancellationToken ct)
     {
         var result = await _rest.SendAsync(RestCall.Post(SetLeverage, BybitOrderBody.SetLeverage(symbol, leverage)), ct).ConfigureAwait(false);
-        return result.IsSuccess ? true : result.Error;
+        return result.IsSuccess || result.Error.Code == LeverageNotModified ? true : result.Error;
     }
 
-    private async Task<Result<T>> ReadAsync<T>(RestCall call, Func<System.Text.Json.JsonElement, Result<T>> parse, CancellationToken ct)
+    private static string? NextPageCursor(JsonElement result) =>
+        result.ValueKind == JsonValueKind.Object && result.TryGetProperty("nextPageCursor", out var cursor) &&
+        cursor.ValueKind == JsonValueKind.String ? cursor.GetString() : null;
+
+    private async Task<Result<T>> ReadAsync<T>(RestCall call, Func<JsonElement, Result<T>> parse, CancellationToken ct)
     {
         var body = await _rest.SendAsync(call, ct).ConfigureAwait(false);
         if (!body.IsSuccess)

@@ -51,9 +51,11 @@ public sealed class BybitProtocol : IVenueProtocol
     public VenueResponse Read(RestCall call, HttpResponseMessage response, string body)
     {
         var status = (int)response.StatusCode;
-        if (status is >= 200 and < 300 && BybitJson.ParseObject(body) is null && call.Endpoint.Method != HttpMethod.Get)
+        if (status is >= 200 and < 300 && BybitJson.ParseObject(body) is null)
         {
-            return new VenueResponse(new Error(ErrorKind.UnknownStatus, "MalformedResponse", $"{Venue} {call.Endpoint} answered {status} with a body that is not JSON"));
+            // As on Binance: a placement or cancel may have happened, so its outcome is unknown; a read just failed.
+            var kind = call.Endpoint.Method == HttpMethod.Get ? ErrorKind.Other : ErrorKind.UnknownStatus;
+            return new VenueResponse(new Error(kind, "MalformedResponse", $"{Venue} {call.Endpoint} answered {status} with a body that is not JSON"));
         }
 
         var result = BybitErrors.ReadResult(status, body);
