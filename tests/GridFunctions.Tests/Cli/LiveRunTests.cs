@@ -29,6 +29,10 @@ public sealed class LiveRunTests(ITestOutputHelper output) : IDisposable
         { Venue.Binance, MarketType.Perp, false },
         { Venue.Bybit, MarketType.Spot, false },
         { Venue.Bybit, MarketType.Perp, false },
+        { Venue.Binance, MarketType.Spot, true },
+        { Venue.Binance, MarketType.Perp, true },
+        { Venue.Bybit, MarketType.Spot, true },
+        { Venue.Bybit, MarketType.Perp, true },
     };
 
     [Theory]
@@ -56,6 +60,11 @@ public sealed class LiveRunTests(ITestOutputHelper output) : IDisposable
         json.GetProperty("ticks").GetInt32().Should().Be(4);
         json.GetProperty("fills").GetInt32().Should().BeGreaterThan(0);
         json.GetProperty("streaming").GetString().Should().Be(streams ? "user events" : "off");
+        if (streams)
+        {
+            json.GetProperty("streamEvents").GetInt64().Should().BeGreaterThan(0, "the venue pushed the order and fill events over the user stream");
+        }
+
         var venueFills = fake.Market.Fills.Select(f => f.TradeId.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         venueFills.Should().NotBeEmpty();
         (await LedgerTradeIdsAsync()).Should().BeEquivalentTo(venueFills, "every fill the venue made is in the ledger, once");
