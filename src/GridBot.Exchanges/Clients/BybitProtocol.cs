@@ -12,8 +12,11 @@ namespace GridBot.Exchanges.Clients;
 /// with HMAC-SHA256 over <c>timestamp + key + recvWindow + (query | body)</c> in the <c>X-BAPI-*</c> headers; errors
 /// from the envelope's <c>retCode</c> (HTTP is 200 for most of them).
 /// </summary>
-public sealed class BybitProtocol : IVenueProtocol
+/// <param name="time">The clock the venue's reset timestamp is compared with (the system clock when null).</param>
+public sealed class BybitProtocol(TimeProvider? time = null) : IVenueProtocol
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
     /// <summary>Bybit's IP limit (600 requests per 5 s) and a conservative 10 orders per second.</summary>
     public static IReadOnlyList<RateLimitRule> DefaultLimits { get; } =
     [
@@ -80,7 +83,7 @@ public sealed class BybitProtocol : IVenueProtocol
     }
 
     /// <summary>Until the reset Bybit names (<c>X-Bapi-Limit-Reset-Timestamp</c>), or <c>Retry-After</c>, else one second.</summary>
-    private static TimeSpan ResetIn(HttpResponseMessage response)
+    private TimeSpan ResetIn(HttpResponseMessage response)
     {
         if (response.Headers.TryGetValues("Retry-After", out var retry)
             && int.TryParse(retry.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
@@ -91,7 +94,7 @@ public sealed class BybitProtocol : IVenueProtocol
         if (response.Headers.TryGetValues("X-Bapi-Limit-Reset-Timestamp", out var reset)
             && long.TryParse(reset.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var resetMs))
         {
-            var wait = DateTimeOffset.FromUnixTimeMilliseconds(resetMs) - DateTimeOffset.UtcNow;
+            var wait = DateTimeOffset.FromUnixTimeMilliseconds(resetMs) - _time.GetUtcNow();
             return wait > TimeSpan.Zero ? wait : TimeSpan.FromSeconds(1);
         }
 

@@ -29,7 +29,6 @@ public sealed partial class BinanceUserStream : IUserEventStream
     private readonly TimeProvider _time;
     private string? _pendingId;
     private int _requests;
-    private bool _subscribedOnce;
 
     public BinanceUserStream(Uri url, ApiCredentials credentials, TimeProvider time, StreamConnectionOptions? options = null, ILogger? logger = null)
     {
@@ -136,12 +135,11 @@ public sealed partial class BinanceUserStream : IUserEventStream
             return;
         }
 
-        if (_subscribedOnce)
+        // On any connection but the first, even when the first never got its ack: events may have been missed since.
+        if (_socket.ConnectionCount > 1)
         {
             StreamEvents.Raise(Resynced, _logger, nameof(BinanceUserStream));
         }
-
-        _subscribedOnce = true;
     }
 
     private void OnEvent(JsonElement e)

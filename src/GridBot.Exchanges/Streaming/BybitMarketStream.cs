@@ -21,7 +21,6 @@ public sealed partial class BybitMarketStream : IMarketDataStream
     private readonly Dictionary<string, Symbol> _symbols;
     private readonly BybitMarketParser _parser;
     private readonly ILogger _logger;
-    private bool _subscribedOnce;
 
     public BybitMarketStream(Uri url, IReadOnlyList<Symbol> symbols, TimeProvider time, StreamConnectionOptions? options = null, ILogger? logger = null)
     {
@@ -89,12 +88,11 @@ public sealed partial class BybitMarketStream : IMarketDataStream
             return;
         }
 
-        if (_subscribedOnce)
+        // On any connection but the first, even when the first never got its ack: bars may have been missed since.
+        if (_socket.ConnectionCount > 1)
         {
             StreamEvents.Raise(Resynced, _logger, nameof(BybitMarketStream));
         }
-
-        _subscribedOnce = true;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bybit market stream: skipped a message: {Reason}")]

@@ -28,7 +28,6 @@ public sealed partial class BybitPrivateStream : IUserEventStream
     private readonly BybitSigner _signer;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
-    private bool _subscribedOnce;
 
     public BybitPrivateStream(Uri url, ApiCredentials credentials, TimeProvider time, StreamConnectionOptions? options = null, ILogger? logger = null)
     {
@@ -87,12 +86,11 @@ public sealed partial class BybitPrivateStream : IUserEventStream
         }
         else if (frame.Op == "subscribe" && frame.Success == true)
         {
-            if (_subscribedOnce)
+            // On any connection but the first, even when the first never got its ack: events may have been missed since.
+            if (_socket.ConnectionCount > 1)
             {
                 StreamEvents.Raise(Resynced, _logger, nameof(BybitPrivateStream));
             }
-
-            _subscribedOnce = true;
         }
     }
 

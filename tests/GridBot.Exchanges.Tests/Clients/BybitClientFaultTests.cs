@@ -109,8 +109,7 @@ public sealed class BybitClientFaultTests : IDisposable
     [InlineData(MarketType.Perp)]
     public async Task RateLimited10006_NothingLeavesTheClientBeforeTheNamedReset(MarketType market)
     {
-        // Real time: the limiter waits on the clock it reads. The fault is on a public route because the fake stamps
-        // every private answer with its own next-second X-Bapi-Limit-Reset-Timestamp, over the fault's.
+        // Real time: the limiter waits on the clock it reads.
         await using var venue = await FakeBybit.StartAsync(new FakeBybitOptions { Clock = TimeProvider.System });
         venue.Faults.Add("GET", "/v5/market/tickers", Fault.RateLimited(1));
         var client = BybitClient(venue, market, _http);
@@ -125,6 +124,24 @@ public sealed class BybitClientFaultTests : IDisposable
         requests[0].VenueCode.Should().Be(10006);
         requests.Should().HaveCount(3, "the placement and its status query waited instead of being refused and retried");
         requests.Skip(1).Should().OnlyContain(r => r.TimeMs >= requests[0].TimeMs + 1000, "the reset named was the limited request's time + 1 s");
+        requests.Should().NotContain(r => r.DuringBackoff);
+    }
+
+    [Fact]
+    public async Task RateLimited10006OnAPrivateRoute_WaitsForTheResetTheVenueNamed()
+    {
+        await using var venue = await FakeBybit.StartAsync(new FakeBybitOptions { Clock = TimeProvider.System });
+        venue.Faults.Add("GET", "/v5/order/realtime", Fault.RateLimited(2));
+        var client = BybitClient(venue, MarketType.Spot, _http);
+
+        var limited = await client.GetOpenOrdersAsync(Btc, default);
+        var again = await client.GetOpenOrdersAsync(Btc, default);
+
+        limited.Error!.Kind.Should().Be(ErrorKind.RateLimited);
+        again.IsSuccess.Should().BeTrue(again.Error?.ToString());
+        var requests = venue.Requests;
+        requests.Should().HaveCount(2);
+        requests[1].TimeMs.Should().BeGreaterThanOrEqualTo(requests[0].TimeMs + 2000, "the 10006 named a reset 2 s after the limited request");
         requests.Should().NotContain(r => r.DuringBackoff);
     }
 

@@ -82,6 +82,29 @@ public class BinanceUserStreamTests
     }
 
     [Fact]
+    public async Task Reconnect_BeforeTheFirstAck_StillRaisesResynced()
+    {
+        await using var server = await WebSocketTestServer.StartAsync(async c =>
+        {
+            if (c.Index == 1)
+            {
+                await c.NextAsync(); // the venue may have subscribed us; the ack never arrives
+                c.Drop();
+                return;
+            }
+
+            await AckAsync(c);
+        });
+        await using var stream = NewStream(server);
+        var (_, _, resynced) = Observe(stream);
+
+        await stream.StartAsync(CancellationToken.None);
+
+        await resynced.WaitForAsync(1);
+        server.ConnectionCount.Should().Be(2);
+    }
+
+    [Fact]
     public async Task MalformedMessages_AreSkippedWithoutDroppingTheConnection()
     {
         await using var server = await WebSocketTestServer.StartAsync(async c =>

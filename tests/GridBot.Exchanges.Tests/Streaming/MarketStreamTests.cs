@@ -51,19 +51,26 @@ public class MarketStreamTests
     [Fact]
     public async Task Binance_Reconnect_RaisesResynced()
     {
+        BinanceMarketStream? stream = null;
         await using var server = await WebSocketTestServer.StartAsync(async c =>
         {
             if (c.Index == 1)
             {
-                await Task.Delay(20);
+                // Drop only once the client has the connection open: a drop during its handshake is a failed connect.
+                while (stream is null || stream.Socket.ConnectionCount < 1)
+                {
+                    await Task.Delay(5);
+                }
+
                 c.Drop();
             }
         }, "/stream");
-        await using var stream = new BinanceMarketStream(new Uri(server.Url, "/"), [Btc], new StreamTestClock(Now), ReconnectingWebSocketTests.Options);
+        await using var opened = new BinanceMarketStream(new Uri(server.Url, "/"), [Btc], new StreamTestClock(Now), ReconnectingWebSocketTests.Options);
+        stream = opened;
         var resynced = new EventLog<int>();
-        stream.Resynced += () => resynced.Add(1);
+        opened.Resynced += () => resynced.Add(1);
 
-        await stream.StartAsync(CancellationToken.None);
+        await opened.StartAsync(CancellationToken.None);
 
         await resynced.WaitForAsync(1);
         server.ConnectionCount.Should().Be(2);

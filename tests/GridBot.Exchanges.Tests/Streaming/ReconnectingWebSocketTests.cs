@@ -16,17 +16,18 @@ public class ReconnectingWebSocketTests
     [Fact]
     public async Task ServerDropsTheConnection_ReconnectsAfterOneTwoFourEightSeconds()
     {
+        var connected = new EventLog<bool>();
         await using var server = await WebSocketTestServer.StartAsync(async c =>
         {
             if (c.Index <= 4)
             {
-                await Task.Delay(20);
+                // Drop only once the client has the connection open: a drop during its handshake is a failed connect.
+                await connected.WaitForAsync(c.Index);
                 c.Drop();
             }
         });
         var clock = new StreamTestClock(StreamPayloads.Now);
         await using var socket = new ReconnectingWebSocket(server.Url, Options, clock);
-        var connected = new EventLog<bool>();
         var disconnected = new EventLog<string>();
         socket.Connected += connected.Add;
         socket.Disconnected += disconnected.Add;

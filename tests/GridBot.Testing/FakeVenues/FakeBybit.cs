@@ -84,7 +84,8 @@ public sealed partial class FakeBybit : FakeVenueHost
 
     internal override FakeReply Decorate(FakeCall call, FakeReply reply)
     {
-        if (!IsLimited(call))
+        // A 10006 already names its own reset time (when the ban ends); the per-second window must not overwrite it.
+        if (!IsLimited(call) || reply.Headers.ContainsKey("X-Bapi-Limit-Reset-Timestamp"))
         {
             return reply;
         }
