@@ -65,12 +65,17 @@ public sealed class LiveSession(BotRuntime runtime, IExchange prices, PaperExcha
 
             await LoopAsync(config, maxTicks, onTick, ct).ConfigureAwait(false);
         }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Stopped (Ctrl+C) mid-operation: the state was saved before any effect ran, so the next run resumes cleanly.
+        }
         finally
         {
             Unsubscribe();
         }
 
-        return (await runtime.GetStateAsync(config.BotId, CancellationToken.None).ConfigureAwait(false))!;
+        return await runtime.GetStateAsync(config.BotId, CancellationToken.None).ConfigureAwait(false)
+            ?? throw new OperationCanceledException("stopped before the bot was created", ct);
     }
 
     private async Task LoopAsync(BotConfig config, int? maxTicks, Action<BotState>? onTick, CancellationToken ct)
