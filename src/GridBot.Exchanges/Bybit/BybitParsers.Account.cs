@@ -44,6 +44,12 @@ public static partial class BybitParsers
             };
         });
 
+    /// <summary>position/list <c>result</c> → true when every entry for <paramref name="symbol"/> has positionIdx 0 (one-way mode).</summary>
+    public static Result<bool> IsOneWayMode(JsonElement result, Symbol symbol) =>
+        Guarded<bool>("position list", () => Result<bool>.Ok(Array(result, "list").EnumerateArray()
+            .Where(item => OptStr(item, "symbol") == symbol.Name)
+            .All(item => item.TryGetProperty("positionIdx", out var idx) && idx.ValueKind == JsonValueKind.Number && idx.GetInt32() == 0)));
+
     private static Balance BalanceOf(JsonElement coin)
     {
         var wallet = OptDec(coin, "walletBalance") ?? 0m;

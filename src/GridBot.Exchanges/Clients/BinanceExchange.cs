@@ -15,7 +15,7 @@ namespace GridBot.Exchanges.Clients;
 /// Symbol rules come from exchangeInfo (which also sets the rate limits); placements carry the bot's client order id
 /// so a retry after an unknown outcome is refused by Binance as a duplicate instead of doubling the order.
 /// </summary>
-public sealed partial class BinanceExchange : IExchange
+public sealed partial class BinanceExchange : IExchange, IPerpAccount
 {
     private readonly RestPipeline _rest;
     private readonly TimeProvider _time;
@@ -161,6 +161,24 @@ public sealed partial class BinanceExchange : IExchange
         var call = RestCall.Of(FuturesLeverage, ("symbol", symbol.Name), ("leverage", leverage.ToString(CultureInfo.InvariantCulture)));
         var body = await _rest.SendAsync(call, ct).ConfigureAwait(false);
         return body.IsSuccess ? BinanceParsers.ParseLeverage(body.Value) : body.Error;
+    }
+
+    /// <summary>Futures only: <c>positionSide/dual</c> (account-wide) is false in one-way mode.</summary>
+    public async Task<Result<bool>> IsOneWayModeAsync(Symbol symbol, CancellationToken ct)
+    {
+        if (Spot)
+        {
+            return new Error(ErrorKind.Other, "Spot", "position mode applies to perpetuals only");
+        }
+
+        var body = await _rest.SendAsync(new RestCall(FuturesPositionMode, []), ct).ConfigureAwait(false);
+        if (!body.IsSuccess)
+        {
+            return body.Error;
+        }
+
+        var dual = BinanceParsers.ParseHedgeMode(body.Value);
+        return dual.IsSuccess ? !dual.Value : dual.Error;
     }
 
     private async Task LookUpByOrderIdAsync(Symbol symbol, string orderId, CancellationToken ct)

@@ -10,7 +10,7 @@ using static GridBot.Exchanges.Bybit.BybitEndpoints;
 namespace GridBot.Exchanges.Clients;
 
 /// <summary>Bybit v5 spot or linear (USDT perpetual, one-way mode) as an <see cref="IExchange"/>.</summary>
-public sealed class BybitExchange(MarketType market, RestPipeline rest, TimeProvider time) : IExchange
+public sealed class BybitExchange(MarketType market, RestPipeline rest, TimeProvider time) : IExchange, IPerpAccount
 {
     /// <summary>A bound on pages per read (100 fills each) in case a venue kept handing out new cursors.</summary>
     private const int MaxFillPages = 50;
@@ -133,11 +133,22 @@ public sealed class BybitExchange(MarketType market, RestPipeline rest, TimeProv
     }
 
     /// <summary>Succeeds when the leverage is already <paramref name="leverage"/> (retCode 110043 "Set leverage not modified").</summary>
-    public async Task<Result<bool>> SetLeverageAsync(Symbol symbol, int leverage, CancellationToken ct)
+    public async Task<Result<int>> SetLeverageAsync(Symbol symbol, int leverage, CancellationToken ct)
     {
+        if (Market == MarketType.Spot)
+        {
+            return new Error(ErrorKind.Other, "Spot", "leverage applies to perpetuals only");
+        }
+
         var result = await _rest.SendAsync(RestCall.Post(SetLeverage, BybitOrderBody.SetLeverage(symbol, leverage)), ct).ConfigureAwait(false);
-        return result.IsSuccess || result.Error.Code == LeverageNotModified ? true : result.Error;
+        return result.IsSuccess || result.Error.Code == LeverageNotModified ? leverage : result.Error;
     }
+
+    /// <summary>One-way mode lists a single entry with positionIdx 0 per symbol; hedge mode lists positionIdx 1 and 2.</summary>
+    public async Task<Result<bool>> IsOneWayModeAsync(Symbol symbol, CancellationToken ct) =>
+        Market == MarketType.Spot
+            ? new Error(ErrorKind.Other, "Spot", "position mode applies to perpetuals only")
+            : await ReadAsync(RestCall.Get(Positions, BybitQueries.Positions(symbol)), r => BybitParsers.IsOneWayMode(r, symbol), ct).ConfigureAwait(false);
 
     private static string? NextPageCursor(JsonElement result) =>
         result.ValueKind == JsonValueKind.Object && result.TryGetProperty("nextPageCursor", out var cursor) &&

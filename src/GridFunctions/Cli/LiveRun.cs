@@ -27,7 +27,7 @@ public static class LiveRun
 {
     public sealed record Request(
         CommonInputs Input, bool Live, Venue Venue, MarketType Market, Uri BaseUrl, ApiCredentials? Credentials, decimal? Lower, decimal? Upper,
-        int? Levels, GridSpacing Spacing, RiskLimits Limits, string Db, string? BotId, TimeSpan TickInterval, int? MaxTicks, int RecvWindowMs, bool Streams, bool Verbose);
+        int? Levels, GridSpacing Spacing, RiskLimits Limits, string Db, string? BotId, TimeSpan TickInterval, int? MaxTicks, int Leverage, int RecvWindowMs, bool Streams, bool Verbose);
 
     public sealed record LiveJson(string BotId, string Venue, string Market, string Symbol, bool Paper, string Status, string? StatusReason,
         decimal Lower, decimal Upper, int Levels, int Ticks, int Orders, int Cancels, int Fills, decimal Position, decimal RealizedPnl, decimal GridProfit, string Db,
@@ -59,6 +59,11 @@ public static class LiveRun
                 return console.Fail(balances.Error.Kind == ErrorKind.Auth ? ExitCodes.BadInput : ExitCodes.Failure,
                     $"{request.Venue} {request.Market}: the account could not be read with these API keys: {balances.Error}");
             }
+
+            if (venue is IPerpAccount perp && request.Market == MarketType.Perp && await PreparePerpAsync(request, perp, symbol, console, ct).ConfigureAwait(false) is { } failed)
+            {
+                return failed;
+            }
         }
 
         var grid = await GridAsync(request, venue, rules.Value, ct).ConfigureAwait(false);
@@ -70,6 +75,7 @@ public static class LiveRun
         var paper = request.Live ? null : new PaperExchange(new PaperExchangeOptions
         {
             Rules = rules.Value, Fees = request.Input.Fees, SlippageBps = request.Input.SlippageBps, StartingQuote = request.Input.Capital, Market = request.Market,
+            Leverage = request.Leverage,
         }, TimeProvider.System);
         IExchange trading = paper is null ? venue : paper;
         using var storage = await SqliteStorage.OpenAsync(new SqliteOptions { Path = request.Db }, TimeProvider.System, ct).ConfigureAwait(false);
@@ -112,6 +118,31 @@ public static class LiveRun
             userEvents is not null ? "user events" : prices is not null ? "prices" : "off", session.Stats.UserEvents, session.Stats.Resyncs);
         console.Output.WriteLine(JsonSerializer.Serialize(json, CliJsonContext.Default.LiveJson));
         return ExitCodes.Ok;
+    }
+
+    /// <summary>One-way mode (the bot's orders say positionSide BOTH / positionIdx 0) and the chosen leverage; an exit code when either fails.</summary>
+    private static async Task<int?> PreparePerpAsync(Request request, IPerpAccount perp, Symbol symbol, CliConsole console, CancellationToken ct)
+    {
+        var oneWay = await perp.IsOneWayModeAsync(symbol, ct).ConfigureAwait(false);
+        if (!oneWay.IsSuccess)
+        {
+            return console.Fail(ExitCodes.Failure, $"{request.Venue} perp {symbol}: could not read the position mode: {oneWay.Error}");
+        }
+
+        if (!oneWay.Value)
+        {
+            return console.Fail(ExitCodes.BadInput,
+                $"{request.Venue} perp: the account is in hedge mode; the bot trades one-way mode only: switch the position mode to one-way and run again");
+        }
+
+        var leverage = await perp.SetLeverageAsync(symbol, request.Leverage, ct).ConfigureAwait(false);
+        if (!leverage.IsSuccess)
+        {
+            return console.Fail(ExitCodes.BadInput, $"{request.Venue} perp {symbol}: could not set leverage {request.Leverage}: {leverage.Error}");
+        }
+
+        console.Note(string.Create(CultureInfo.InvariantCulture, $"{request.Venue} perp {symbol}: one-way mode, leverage {leverage.Value}x"));
+        return null;
     }
 
     private static async Task<Result<GridSuggestion>> GridAsync(Request request, IExchange venue, SymbolRules rules, CancellationToken ct)

@@ -27,6 +27,8 @@ public sealed class RunCommand(bool demo)
     private readonly Option<string?> _apiKey = new("--api-key") { Description = "API key (env Exchange__ApiKey); never printed" };
     private readonly Option<string?> _apiSecret = new("--api-secret") { Description = "API secret (env Exchange__ApiSecret); never printed" };
     private readonly Option<int?> _maxTicks = new("--max-ticks") { Description = "Stop after this many ticks (live and live-price paper runs)" };
+    private readonly Option<int?> _leverage = new("--leverage") { Description = "Perpetuals: the leverage to set on the symbol before trading (1–125, default 1)" };
+
     private readonly Option<int?> _recvWindow = new("--recv-window")
     {
         Description = "How long a signed request stays valid, ms (1–60000; env Exchange__RecvWindowMs; default 5000)",
@@ -46,7 +48,7 @@ public sealed class RunCommand(bool demo)
             : new Command("run", "Run a bot through the whole runtime; --paper replays --data on the paper exchange");
         if (!demo)
         {
-            foreach (var option in new Option[] { _paper, _live, _venue, _market, _baseUrl, _apiKey, _apiSecret, _maxTicks, _recvWindow, _noStream, _verbose })
+            foreach (var option in new Option[] { _paper, _live, _venue, _market, _baseUrl, _apiKey, _apiSecret, _maxTicks, _leverage, _recvWindow, _noStream, _verbose })
             {
                 command.Add(option);
             }
@@ -162,9 +164,20 @@ public sealed class RunCommand(bool demo)
             return console.Fail(ExitCodes.BadInput, $"--recv-window '{recvWindowText}': use 1 to 60000 ms");
         }
 
+        var leverage = parse.GetValue(_leverage);
+        if (leverage is not null && market != GridBot.Core.Market.MarketType.Perp)
+        {
+            return console.Fail(ExitCodes.BadInput, "--leverage applies to --market perp only");
+        }
+
+        if (leverage is < 1 or > 125)
+        {
+            return console.Fail(ExitCodes.BadInput, $"--leverage {leverage}: use 1 to 125");
+        }
+
         var credentials = live ? new GridBot.Exchanges.Http.ApiCredentials(key!, secret!) : null;
         var request = new LiveRun.Request(input, live, venue, market, baseUrl, credentials, parse.GetValue(_lower), parse.GetValue(_upper), parse.GetValue(_levels),
-            spacing, limits, parse.GetValue(_db)!, parse.GetValue(_botId), tick, maxTicks, recvWindow, !parse.GetValue(_noStream), parse.GetValue(_verbose));
+            spacing, limits, parse.GetValue(_db)!, parse.GetValue(_botId), tick, maxTicks, leverage ?? 1, recvWindow, !parse.GetValue(_noStream), parse.GetValue(_verbose));
         return await LiveRun.RunAsync(request, console, ct).ConfigureAwait(false);
     }
 

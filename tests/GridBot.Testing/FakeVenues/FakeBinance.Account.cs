@@ -1,6 +1,6 @@
 namespace GridBot.Testing.FakeVenues;
 
-/// <summary>Spot account balances, futures v2 balance and positionRisk (one-way, all numbers as strings), leverage.</summary>
+/// <summary>Spot account balances, futures v2 balance and positionRisk (one-way, all numbers as strings), leverage, position mode.</summary>
 public sealed partial class FakeBinance
 {
     private void MapAccountRoutes()
@@ -9,6 +9,7 @@ public sealed partial class FakeBinance
         Map("GET", "/fapi/v2/balance", 5, true, FuturesBalance);
         Map("GET", "/fapi/v2/positionRisk", 5, true, PositionRisk);
         Map("POST", "/fapi/v1/leverage", 1, true, SetLeverage);
+        Map("GET", "/fapi/v1/positionSide/dual", 30, true, (_, _) => FakeReply.Json(new { dualSidePosition = Options.HedgeMode }));
     }
 
     private FakeReply Account(FakeCall call, FakeMarket market)

@@ -40,4 +40,7 @@ public sealed class FakeBinanceOptions
         new(0.0002m, 0.0005m, DuplicatesAcrossAllOrders: false, PostOnlyCrossRejects: true, FirstOrderId: 5_000_000);
 
     public int WeightLimitPerMinute { get; init; } = 6000;
+
+    /// <summary>The futures account's position mode as <c>positionSide/dual</c> reports it (the bot refuses hedge mode).</summary>
+    public bool HedgeMode { get; init; }
 }

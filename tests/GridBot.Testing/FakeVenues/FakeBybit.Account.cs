@@ -83,7 +83,10 @@ public sealed partial class FakeBybit
             unrealisedPnl = Wire.Plain(market.UnrealizedPnl), cumRealisedPnl = Wire.Plain(market.RealizedPnl), curRealisedPnl = Wire.Plain(market.RealizedPnl),
             createdTime = Wire.Ms(call.NowMs), updatedTime = Wire.Ms(call.NowMs), seq = market.Fills.Count, isReduceOnly = false,
         };
-        return Ok(new { category = "linear", list = new[] { position }, nextPageCursor = string.Empty });
+        var list = Options.HedgeMode
+            ? new[] { position with { positionIdx = 1, side = "Buy" }, position with { positionIdx = 2, side = "Sell" } }
+            : new[] { position };
+        return Ok(new { category = "linear", list, nextPageCursor = string.Empty });
     }
 
     private FakeReply SetLeverage(FakeCall call)

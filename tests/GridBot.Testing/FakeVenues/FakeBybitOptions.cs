@@ -33,4 +33,7 @@ public sealed class FakeBybitOptions
 
     /// <summary>Per private endpoint, rolling 1-second window (Bybit's default linear order limit is 10/s).</summary>
     public int RequestsPerSecond { get; init; } = 10;
+
+    /// <summary>Hedge mode: position/list shows positionIdx 1 and 2 for the linear symbol (the bot refuses it).</summary>
+    public bool HedgeMode { get; init; }
 }

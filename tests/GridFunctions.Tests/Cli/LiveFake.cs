@@ -28,15 +28,15 @@ internal sealed class LiveFake : IAsyncDisposable
 
     public FakeVenueHost Host => _host;
 
-    public static async Task<LiveFake> StartAsync(Venue venue, MarketType market)
+    public static async Task<LiveFake> StartAsync(Venue venue, MarketType market, bool hedgeMode = false)
     {
         if (venue == Venue.Binance)
         {
-            var binance = await FakeBinance.StartAsync(new FakeBinanceOptions { Clock = TimeProvider.System });
+            var binance = await FakeBinance.StartAsync(new FakeBinanceOptions { Clock = TimeProvider.System, HedgeMode = hedgeMode });
             return new LiveFake(binance, market == MarketType.Spot ? binance.Spot : binance.Futures, binance.Options.ApiKey, binance.Options.ApiSecret);
         }
 
-        var bybit = await FakeBybit.StartAsync(new FakeBybitOptions { Clock = TimeProvider.System });
+        var bybit = await FakeBybit.StartAsync(new FakeBybitOptions { Clock = TimeProvider.System, HedgeMode = hedgeMode });
         return new LiveFake(bybit, market == MarketType.Spot ? bybit.Spot : bybit.Linear, bybit.Options.ApiKey, bybit.Options.ApiSecret);
     }
 

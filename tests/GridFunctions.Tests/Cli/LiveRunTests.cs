@@ -114,6 +114,53 @@ public sealed class LiveRunTests(ITestOutputHelper output) : IDisposable
         (run.Out + run.Err).Should().NotContain(wrong);
     }
 
+    [Theory]
+    [InlineData(Venue.Binance)]
+    [InlineData(Venue.Bybit)]
+    public async Task RunLivePerp_SetsTheChosenLeverageBeforeTrading(Venue venue)
+    {
+        await using var fake = await LiveFake.StartAsync(venue, MarketType.Perp);
+
+        var run = await Task.Run(() => CliRun.Of(PerpArgs(fake, venue, "--leverage", "3")));
+
+        run.ExitCode.Should().Be(0, run.Err);
+        fake.Market.Leverage.Should().Be(3);
+        run.Err.Should().Contain("one-way mode, leverage 3x");
+    }
+
+    [Theory]
+    [InlineData(Venue.Binance)]
+    [InlineData(Venue.Bybit)]
+    public async Task RunLivePerp_HedgeModeAccount_Exit2BeforeAnyOrder(Venue venue)
+    {
+        await using var fake = await LiveFake.StartAsync(venue, MarketType.Perp, hedgeMode: true);
+
+        var run = await Task.Run(() => CliRun.Of(PerpArgs(fake, venue)));
+
+        run.ExitCode.Should().Be(2);
+        run.Err.Should().Contain("hedge mode");
+        fake.Market.Orders.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("spot", "5", "--market perp only")]
+    [InlineData("perp", "0", "use 1 to 125")]
+    [InlineData("perp", "126", "use 1 to 125")]
+    public void RunLive_BadLeverage_Exit2(string market, string leverage, string message)
+    {
+        var run = CliRun.Of("run", "--live", "--venue", "binance", "--market", market, "--api-key", "k", "--api-secret", "s", "--leverage", leverage, "--db", Db);
+
+        run.ExitCode.Should().Be(2);
+        run.Err.Should().Contain(message);
+    }
+
+    private string[] PerpArgs(LiveFake fake, Venue venue, params string[] extra) =>
+    [
+        "run", "--live", "--venue", venue.ToString().ToLowerInvariant(), "--market", "perp", "--symbol", "BTCUSDT", "--lower", "59000", "--upper", "61000",
+        "--levels", "5", "--capital", "5000", "--base-url", fake.BaseUrl.ToString(), "--api-key", fake.ApiKey, "--api-secret", fake.ApiSecret,
+        "--tick-interval", "1s", "--max-ticks", "1", "--db", Db, "--no-stream", "--json", .. extra,
+    ];
+
     [Fact]
     public async Task RunLive_RecvWindow_IsSentWithEverySignedRequest()
     {
