@@ -37,7 +37,7 @@ public sealed class FakeVenueStreamTests : IDisposable
     {
         await using var venue = await FakeBinance.StartAsync();
         await using var stream = BinanceStream(venue, venue.Options.ApiSecret);
-        var (orders, fills, _) = Observe(stream);
+        var (orders, fills, _) = UserStreamEvents.Observe(stream);
         await stream.StartAsync(CancellationToken.None);
         await venue.WaitForSubscriptionsAsync(1, Wait);
 
@@ -56,7 +56,7 @@ public sealed class FakeVenueStreamTests : IDisposable
     {
         await using var venue = await FakeBinance.StartAsync();
         await using var stream = BinanceStream(venue, venue.Options.ApiSecret);
-        var (_, fills, _) = Observe(stream);
+        var (_, fills, _) = UserStreamEvents.Observe(stream);
         await stream.StartAsync(CancellationToken.None);
         await venue.WaitForSubscriptionsAsync(1, Wait);
 
@@ -73,7 +73,7 @@ public sealed class FakeVenueStreamTests : IDisposable
     {
         await using var venue = await FakeBinance.StartAsync();
         await using var stream = BinanceStream(venue, venue.Options.ApiSecret);
-        var (orders, _, _) = Observe(stream);
+        var (orders, _, _) = UserStreamEvents.Observe(stream);
         await stream.StartAsync(CancellationToken.None);
         await venue.WaitForSubscriptionsAsync(1, Wait);
         var rest = Rest(venue, Venue.Binance, MarketType.Spot);
@@ -90,7 +90,7 @@ public sealed class FakeVenueStreamTests : IDisposable
     {
         await using var venue = await FakeBinance.StartAsync();
         await using var stream = BinanceStream(venue, "not-the-secret");
-        var (orders, fills, _) = Observe(stream);
+        var (orders, fills, _) = UserStreamEvents.Observe(stream);
         await stream.StartAsync(CancellationToken.None);
         await WaitUntilAsync(() => venue.SubscribeAttempts >= 2, "a second subscribe attempt");
 
@@ -110,7 +110,7 @@ public sealed class FakeVenueStreamTests : IDisposable
     {
         await using var venue = await FakeBinance.StartAsync();
         await using var stream = BinanceStream(venue, venue.Options.ApiSecret);
-        var (orders, fills, resynced) = Observe(stream);
+        var (orders, fills, resynced) = UserStreamEvents.Observe(stream);
         await stream.StartAsync(CancellationToken.None);
         await venue.WaitForSubscriptionsAsync(1, Wait);
         await MarkerAsync(venue.Spot, orders, "g-4-seen");
@@ -130,7 +130,7 @@ public sealed class FakeVenueStreamTests : IDisposable
     {
         await using var venue = await FakeBinance.StartAsync();
         await using var stream = BinanceStream(venue, venue.Options.ApiSecret);
-        var (orders, fills, _) = Observe(stream);
+        var (orders, fills, _) = UserStreamEvents.Observe(stream);
         await stream.StartAsync(CancellationToken.None);
         await venue.WaitForSubscriptionsAsync(1, Wait);
 
@@ -153,7 +153,7 @@ public sealed class FakeVenueStreamTests : IDisposable
     {
         await using var venue = await FakeBybit.StartAsync();
         await using var stream = BybitStream(venue, venue.Options.ApiSecret, venue.Clock);
-        var (orders, fills, _) = Observe(stream);
+        var (orders, fills, _) = UserStreamEvents.Observe(stream);
         await stream.StartAsync(CancellationToken.None);
         await venue.WaitForSubscriptionsAsync(2, Wait);
 
@@ -173,7 +173,7 @@ public sealed class FakeVenueStreamTests : IDisposable
     {
         await using var venue = await FakeBybit.StartAsync();
         await using var stream = BybitStream(venue, "not-the-secret", venue.Clock);
-        var (orders, fills, _) = Observe(stream);
+        var (orders, fills, _) = UserStreamEvents.Observe(stream);
         await stream.StartAsync(CancellationToken.None);
         await WaitUntilAsync(() => venue.SubscribeAttempts >= 2, "a second subscribe attempt");
 
@@ -207,7 +207,7 @@ public sealed class FakeVenueStreamTests : IDisposable
     {
         await using var venue = await FakeBybit.StartAsync();
         await using var stream = BybitStream(venue, venue.Options.ApiSecret, venue.Clock);
-        var (orders, fills, resynced) = Observe(stream);
+        var (orders, fills, resynced) = UserStreamEvents.Observe(stream);
         await stream.StartAsync(CancellationToken.None);
         await venue.WaitForSubscriptionsAsync(2, Wait);
 
@@ -265,16 +265,6 @@ public sealed class FakeVenueStreamTests : IDisposable
     private static BybitPrivateStream BybitStream(FakeBybit venue, string secret, TimeProvider clock) =>
         new(venue.PrivateStreamUrl, new ApiCredentials(venue.Options.ApiKey, secret), clock, Fast);
 
-    private static (EventLog<ExchangeOrder> Orders, EventLog<ExchangeFill> Fills, EventLog<int> Resynced) Observe(IUserEventStream stream)
-    {
-        var orders = new EventLog<ExchangeOrder>();
-        var fills = new EventLog<ExchangeFill>();
-        var resynced = new EventLog<int>();
-        stream.OrderUpdated += orders.Add;
-        stream.FillReceived += fills.Add;
-        stream.Resynced += () => resynced.Add(1);
-        return (orders, fills, resynced);
-    }
 
     private IExchange Rest(FakeVenueHost venue, Venue which, MarketType market) =>
         VenueClients.Create(which, market, new RestOptions { BaseUrl = venue.BaseUrl, Timeout = Wait },

@@ -48,7 +48,7 @@ public sealed class BinanceFuturesUserStreamTests : IDisposable
             }
         });
         await using var stream = NewStream(server, new StreamTestClock(Now));
-        var (orders, fills, resynced) = Observe(stream);
+        var (orders, fills, resynced) = UserStreamEvents.Observe(stream);
         var profits = new EventLog<decimal>();
         stream.RealizedProfit += (_, profit) => profits.Add(profit);
 
@@ -74,7 +74,7 @@ public sealed class BinanceFuturesUserStreamTests : IDisposable
             }
         });
         await using var stream = NewStream(server, new StreamTestClock(Now));
-        var (orders, _, resynced) = Observe(stream);
+        var (orders, _, resynced) = UserStreamEvents.Observe(stream);
 
         await stream.StartAsync(CancellationToken.None);
         await orders.WaitForAsync(1);
@@ -113,7 +113,7 @@ public sealed class BinanceFuturesUserStreamTests : IDisposable
             return Task.CompletedTask;
         });
         await using var stream = NewStream(server, new StreamTestClock(Now, speed: 10_000), FastClockOptions);
-        var (_, _, resynced) = Observe(stream);
+        var (_, _, resynced) = UserStreamEvents.Observe(stream);
 
         await stream.StartAsync(CancellationToken.None);
         var second = await server.ConnectionAsync(2);
@@ -130,7 +130,7 @@ public sealed class BinanceFuturesUserStreamTests : IDisposable
         await using var server = await StartServerAsync(_ => Task.CompletedTask);
         var clock = new StreamTestClock(Now);
         await using var stream = NewStream(server, clock);
-        var (_, _, resynced) = Observe(stream);
+        var (_, _, resynced) = UserStreamEvents.Observe(stream);
 
         await stream.StartAsync(CancellationToken.None);
         await ReconnectingWebSocketTests.WaitUntilAsync(() => _routes.Of("POST").Count >= 3);
@@ -154,7 +154,7 @@ public sealed class BinanceFuturesUserStreamTests : IDisposable
             await c.SendAsync(Canceled);
         });
         await using var stream = NewStream(server, new StreamTestClock(Now));
-        var (orders, _, _) = Observe(stream);
+        var (orders, _, _) = UserStreamEvents.Observe(stream);
 
         await stream.StartAsync(CancellationToken.None);
 
@@ -202,16 +202,5 @@ public sealed class BinanceFuturesUserStreamTests : IDisposable
     {
         var client = ListenKeyRoutes.Client(server, clock, new ApiCredentials(ApiKey, Secret), _http, logger);
         return new BinanceFuturesUserStream(server.BaseUrl, client, clock, options ?? ReconnectingWebSocketTests.Options, logger);
-    }
-
-    private static (EventLog<ExchangeOrder> Orders, EventLog<ExchangeFill> Fills, EventLog<int> Resynced) Observe(IUserEventStream stream)
-    {
-        var orders = new EventLog<ExchangeOrder>();
-        var fills = new EventLog<ExchangeFill>();
-        var resynced = new EventLog<int>();
-        stream.OrderUpdated += orders.Add;
-        stream.FillReceived += fills.Add;
-        stream.Resynced += () => resynced.Add(1);
-        return (orders, fills, resynced);
     }
 }

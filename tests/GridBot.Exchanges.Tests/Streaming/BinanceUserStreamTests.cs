@@ -45,7 +45,7 @@ public class BinanceUserStreamTests
             await c.SendAsync(Wrapped(ExecutionReportTrade));
         });
         await using var stream = NewStream(server);
-        var (orders, fills, _) = Observe(stream);
+        var (orders, fills, _) = UserStreamEvents.Observe(stream);
 
         await stream.StartAsync(CancellationToken.None);
 
@@ -69,7 +69,7 @@ public class BinanceUserStreamTests
             }
         });
         await using var stream = NewStream(server);
-        var (orders, _, resynced) = Observe(stream);
+        var (orders, _, resynced) = UserStreamEvents.Observe(stream);
 
         await stream.StartAsync(CancellationToken.None);
         await orders.WaitForAsync(1);
@@ -96,7 +96,7 @@ public class BinanceUserStreamTests
             await AckAsync(c);
         });
         await using var stream = NewStream(server);
-        var (_, _, resynced) = Observe(stream);
+        var (_, _, resynced) = UserStreamEvents.Observe(stream);
 
         await stream.StartAsync(CancellationToken.None);
 
@@ -116,7 +116,7 @@ public class BinanceUserStreamTests
             await c.SendAsync(Wrapped(ExecutionReportCanceled));
         });
         await using var stream = NewStream(server);
-        var (orders, _, _) = Observe(stream);
+        var (orders, _, _) = UserStreamEvents.Observe(stream);
 
         await stream.StartAsync(CancellationToken.None);
 
@@ -156,7 +156,7 @@ public class BinanceUserStreamTests
             }
         });
         await using var stream = NewStream(server);
-        var (_, _, resynced) = Observe(stream);
+        var (_, _, resynced) = UserStreamEvents.Observe(stream);
 
         await stream.StartAsync(CancellationToken.None);
 
@@ -178,15 +178,4 @@ public class BinanceUserStreamTests
 
     private static BinanceUserStream NewStream(WebSocketTestServer server) =>
         new(server.Url, Credentials, new StreamTestClock(Now), ReconnectingWebSocketTests.Options);
-
-    private static (EventLog<ExchangeOrder> Orders, EventLog<ExchangeFill> Fills, EventLog<int> Resynced) Observe(IUserEventStream stream)
-    {
-        var orders = new EventLog<ExchangeOrder>();
-        var fills = new EventLog<ExchangeFill>();
-        var resynced = new EventLog<int>();
-        stream.OrderUpdated += orders.Add;
-        stream.FillReceived += fills.Add;
-        stream.Resynced += () => resynced.Add(1);
-        return (orders, fills, resynced);
-    }
 }
