@@ -62,6 +62,11 @@ public sealed class LiveSession(BotRuntime runtime, IExchange prices, PaperExcha
                 await Expect(runtime.SendAndWaitAsync(config.BotId, new CreateBot(config), ct)).ConfigureAwait(false);
                 await Expect(runtime.SendAndWaitAsync(config.BotId, new StartBot(), ct)).ConfigureAwait(false);
             }
+            else if (Mismatch(existing.Config, config) is { } difference)
+            {
+                throw new InvalidOperationException(
+                    $"bot {config.BotId} already exists with {difference}; resume it with the same options or choose another --bot-id");
+            }
 
             await LoopAsync(config, maxTicks, onTick, ct).ConfigureAwait(false);
         }
@@ -249,6 +254,14 @@ public sealed class LiveSession(BotRuntime runtime, IExchange prices, PaperExcha
             paper.SetQuote(ticker.Value.Bid, ticker.Value.Ask, nowMs);
         }
     }
+
+    /// <summary>What a resumed bot's saved config says that the requested one contradicts (rules may change at the venue; they are not compared).</summary>
+    private static string? Mismatch(BotConfig saved, BotConfig requested) =>
+        saved.Venue != requested.Venue || saved.Market != requested.Market ? $"venue {saved.Venue} {saved.Market}"
+        : saved.Rules.Symbol != requested.Rules.Symbol ? $"symbol {saved.Rules.Symbol}"
+        : saved.Spec != requested.Spec ? FormattableString.Invariant($"grid {saved.Spec.Lower}–{saved.Spec.Upper} × {saved.Spec.Levels} {saved.Spec.Spacing}, {saved.Spec.Sizing}")
+        : saved.Capital != requested.Capital ? FormattableString.Invariant($"capital {saved.Capital}")
+        : null;
 
     private static async Task Expect(Task<BotDecision> decision)
     {

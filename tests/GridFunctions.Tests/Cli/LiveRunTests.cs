@@ -98,6 +98,32 @@ public sealed class LiveRunTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public async Task RunLive_SecondRunWithTheSameBot_ResumesItsGridWithoutPlacingItAgain()
+    {
+        await using var fake = await LiveFake.StartAsync(Venue.Binance, MarketType.Spot);
+        string[] args = ["run", "--live", "--venue", "binance", "--symbol", "BTCUSDT", "--lower", "59000", "--upper", "61000", "--levels", "5",
+            "--capital", "5000", "--base-url", fake.BaseUrl.ToString(), "--api-key", fake.ApiKey, "--api-secret", fake.ApiSecret,
+            "--tick-interval", "1s", "--max-ticks", "2", "--db", Db, "--bot-id", BotId, "--json"];
+
+        var first = await Task.Run(() => CliRun.Of(args));
+        var ordersAfterFirst = fake.Market.Orders.Count;
+        var openAfterFirst = fake.Market.OpenOrders.Select(o => o.ClientOrderId).ToList();
+        var second = await Task.Run(() => CliRun.Of(args));
+
+        first.ExitCode.Should().Be(0, first.Err);
+        second.ExitCode.Should().Be(0, second.Err);
+        second.Err.Should().NotContain("created", "the bot already exists in the database");
+        fake.Market.Orders.Count.Should().Be(ordersAfterFirst, "nothing traded between the runs, so the grid is already in place");
+        fake.Market.OpenOrders.Select(o => o.ClientOrderId).Should().BeEquivalentTo(openAfterFirst);
+        second.Json().GetProperty("orders").GetInt32().Should().Be(first.Json().GetProperty("orders").GetInt32());
+
+        var changed = await Task.Run(() => CliRun.Of([.. args.Select(a => a == "59000" ? "58000" : a)]));
+        changed.ExitCode.Should().Be(2, "a saved bot is resumed as it was, not silently with other options");
+        changed.Err.Should().Contain($"bot {BotId} already exists with grid 59000–61000 × 5");
+        fake.Market.Orders.Count.Should().Be(ordersAfterFirst);
+    }
+
+    [Fact]
     public async Task RunLive_WrongSecret_FailsNamingTheAuthProblemWithoutPrintingTheSecret()
     {
         await using var fake = await LiveFake.StartAsync(Venue.Binance, MarketType.Spot);
