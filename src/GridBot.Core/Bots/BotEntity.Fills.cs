@@ -53,6 +53,13 @@ public static partial class BotEntity
         return null;
     }
 
+    /// <summary>The cursor only moves forward; fills already applied keep their place by trade id.</summary>
+    private static string? AdvanceFillCursor(Step step, long untilMs)
+    {
+        step.State = step.State with { FillCursorMs = Math.Max(step.State.FillCursorMs, untilMs) };
+        return null;
+    }
+
     /// <summary>Fees in quote as charged, or converted at the fill price when charged in base; other assets count as 0 here.</summary>
     private static decimal FeeInQuote(ExchangeFill fill, Symbol symbol) =>
         fill.Fee.Asset == symbol.QuoteAsset ? fill.Fee.Amount

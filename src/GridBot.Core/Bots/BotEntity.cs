@@ -40,6 +40,7 @@ public static partial class BotEntity
             OrderRejected r => OnRejected(step, r.ClientOrderId, r.Error),
             OrderCanceled c => OnCanceled(step, c.ClientOrderId),
             FillObserved f => OnFill(step, f.Fill),
+            FillsReadThrough r => AdvanceFillCursor(step, r.UntilMs),
             _ => $"unknown operation {op.GetType().Name}",
         };
         if (rejection is not null)

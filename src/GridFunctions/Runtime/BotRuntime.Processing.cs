@@ -204,6 +204,7 @@ public sealed partial class BotRuntime
             return;
         }
 
+        var readAtMs = NowMs;
         var fills = await Exchange(state).GetFillsSinceAsync(state.Config.Rules.Symbol, state.FillCursorMs, ct).ConfigureAwait(false);
         if (!fills.IsSuccess)
         {
@@ -220,6 +221,16 @@ public sealed partial class BotRuntime
             {
                 queue.Enqueue(new FillObserved(fill));
             }
+        }
+
+        // A read with nothing new means no new fill from the cursor up to the read (the exchange contract), so a quiet
+        // spell moves the cursor too. A read with new fills may be only the oldest part of a backlog: there the fills
+        // move it. (The fill at the cursor itself comes back on every read: the start is inclusive.)
+        var readThrough = readAtMs - (long)_options.FillCursorMargin.TotalMilliseconds;
+        var nothingNew = fills.Value.All(f => state.RecentTradeIds.Contains(f.TradeId));
+        if (nothingNew && readThrough - state.FillCursorMs >= (long)_options.FillCursorMaxLag.TotalMilliseconds)
+        {
+            queue.Enqueue(new FillsReadThrough(readThrough));
         }
     }
 

@@ -10,4 +10,14 @@ public sealed record RuntimeOptions
 
     /// <summary>Test hook: called at each <see cref="CrashPoint"/>; throw <see cref="SimulatedCrashException"/> to crash there.</summary>
     public Action<CrashPoint>? CrashHook { get; init; }
+
+    /// <summary>
+    /// After a read, the fill cursor may move to the read's start less this margin (trades can become visible at the
+    /// venue a little after their time, and the venue's clock may differ from ours). Trades re-read inside the margin
+    /// are recognised by trade id.
+    /// </summary>
+    public TimeSpan FillCursorMargin { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>The cursor is moved (one state save) only once it lags the read by this much, so quiet polls stay read-only.</summary>
+    public TimeSpan FillCursorMaxLag { get; init; } = TimeSpan.FromHours(1);
 }

@@ -23,6 +23,21 @@ public class BotEntityOrderTests
     }
 
     [Fact]
+    public void FillsReadThrough_MovesTheCursorForwardOnlyAndSendsNothing()
+    {
+        var bot = new BotFixture().Started();
+        bot.AckAll();
+        var cursor = bot.State.FillCursorMs;
+
+        bot.Accept(new FillsReadThrough(cursor + 3_600_000));
+        var effects = bot.Last.Effects;
+        bot.Accept(new FillsReadThrough(cursor + 60_000));
+
+        bot.State.FillCursorMs.Should().Be(cursor + 3_600_000);
+        effects.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Fill_SameTradeTwice_AppliedOnce()
     {
         var bot = new BotFixture().Started();

@@ -129,6 +129,7 @@ public class CoreJsonContextTests
             new GridBot.Core.Bots.Operations.Tick(),
             new GridBot.Core.Bots.Operations.OrderRejected("c1", new Error(ErrorKind.UnknownStatus, "503", "timeout")),
             new GridBot.Core.Bots.Operations.FillObserved(new ExchangeFill(Btc, "t1", "c1", "x1", OrderSide.Buy, 1.5m, 2m, new CashAmount(0.01m, "USDT"), true, 5)),
+            new GridBot.Core.Bots.Operations.FillsReadThrough(1_700_000_000_000),
         ];
 
         foreach (var op in ops)

@@ -43,7 +43,22 @@ internal sealed class RecordingExchange(IExchange inner) : IExchange
 
     public Task<Result<ExchangeOrder>> GetOrderAsync(Symbol symbol, string clientOrderId, CancellationToken ct) => inner.GetOrderAsync(symbol, clientOrderId, ct);
 
-    public Task<Result<IReadOnlyList<ExchangeFill>>> GetFillsSinceAsync(Symbol symbol, long sinceMs, CancellationToken ct) => inner.GetFillsSinceAsync(symbol, sinceMs, ct);
+    /// <summary>
+    /// When set, fill reads answer like a venue asked with a start time only: just the fills in [since, since + window]
+    /// (Binance spot myTrades: 24 h; Binance USDⓈ-M and Bybit: 7 days).
+    /// </summary>
+    public TimeSpan? FillWindow { get; set; }
+
+    public async Task<Result<IReadOnlyList<ExchangeFill>>> GetFillsSinceAsync(Symbol symbol, long sinceMs, CancellationToken ct)
+    {
+        var fills = await inner.GetFillsSinceAsync(symbol, sinceMs, ct);
+        if (FillWindow is not { } window || !fills.IsSuccess)
+        {
+            return fills;
+        }
+
+        return fills.Value.Where(f => f.TimeMs <= sinceMs + (long)window.TotalMilliseconds).ToList();
+    }
 
     public Task<Result<ExchangeOrder>> CancelOrderAsync(Symbol symbol, string clientOrderId, CancellationToken ct) => inner.CancelOrderAsync(symbol, clientOrderId, ct);
 

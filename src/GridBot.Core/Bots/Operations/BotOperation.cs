@@ -18,4 +18,5 @@ namespace GridBot.Core.Bots.Operations;
 [JsonDerivedType(typeof(OrderRejected), "orderRejected")]
 [JsonDerivedType(typeof(OrderCanceled), "orderCanceled")]
 [JsonDerivedType(typeof(FillObserved), "fillObserved")]
+[JsonDerivedType(typeof(FillsReadThrough), "fillsReadThrough")]
 public abstract record BotOperation;
