@@ -24,7 +24,11 @@ public interface IExchange
     /// <summary>The order with this client id, or an <see cref="ErrorKind.UnknownOrder"/> error when the venue has none.</summary>
     Task<Result<ExchangeOrder>> GetOrderAsync(Symbol symbol, string clientOrderId, CancellationToken ct);
 
-    /// <summary>Fills at or after <paramref name="sinceMs"/> (UTC ms), oldest first.</summary>
+    /// <summary>
+    /// Every fill with <c>TimeMs ≥ <paramref name="sinceMs"/></c> (UTC ms) up to the venue's present, oldest first, each
+    /// trade id once. A read whose history is larger than one call can fetch (see the client's limits) returns the oldest
+    /// part, never a part with a gap: the caller may move its cursor to the newest fill returned and read again.
+    /// </summary>
     Task<Result<IReadOnlyList<ExchangeFill>>> GetFillsSinceAsync(Symbol symbol, long sinceMs, CancellationToken ct);
 
     Task<Result<ExchangeOrder>> PlaceOrderAsync(OrderRequest request, CancellationToken ct);

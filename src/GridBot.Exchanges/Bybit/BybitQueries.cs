@@ -13,6 +13,9 @@ public static class BybitQueries
     /// <summary>execution/list returns at most 100 per page and at most 7 days per request.</summary>
     public const int MaxExecutionsPerPage = 100;
 
+    /// <summary>execution/list: "endTime - startTime &lt;= 7 days".</summary>
+    public static readonly TimeSpan MaxExecutionRange = TimeSpan.FromDays(7);
+
     public static string InstrumentsInfo(Symbol symbol, MarketType market) => $"category={BybitCategory.Of(market)}&symbol={symbol.Name}";
 
     public static string Tickers(Symbol symbol, MarketType market) => $"category={BybitCategory.Of(market)}&symbol={symbol.Name}";
@@ -34,13 +37,15 @@ public static class BybitQueries
         $"category={BybitCategory.Of(market)}&symbol={symbol.Name}&orderLinkId={SafeId(clientOrderId)}";
 
     /// <summary>
-    /// One page of executions from <paramref name="startMs"/>; <paramref name="cursor"/> is the previous page's
-    /// <c>nextPageCursor</c>, which Bybit hands out already percent-encoded: it is sent as given, and only characters
-    /// that would break the query string are escaped.
+    /// One page of executions in <c>[startMs, endMs]</c> (at most 7 days apart: Bybit's limit); <paramref name="cursor"/>
+    /// is the previous page's <c>nextPageCursor</c>, which Bybit hands out already percent-encoded: it is sent as given,
+    /// and only characters that would break the query string are escaped.
     /// </summary>
-    public static string Executions(Symbol symbol, MarketType market, long startMs, string? cursor = null)
+    public static string Executions(Symbol symbol, MarketType market, long startMs, long endMs, string? cursor = null)
     {
-        var query = $"category={BybitCategory.Of(market)}&symbol={symbol.Name}&startTime={startMs.ToString(CultureInfo.InvariantCulture)}&limit={MaxExecutionsPerPage.ToString(CultureInfo.InvariantCulture)}";
+        Guard.That(endMs >= startMs && endMs - startMs <= (long)MaxExecutionRange.TotalMilliseconds, "execution/list takes at most 7 days between startTime and endTime");
+        var query = $"category={BybitCategory.Of(market)}&symbol={symbol.Name}&startTime={startMs.ToString(CultureInfo.InvariantCulture)}" +
+            $"&endTime={endMs.ToString(CultureInfo.InvariantCulture)}&limit={MaxExecutionsPerPage.ToString(CultureInfo.InvariantCulture)}";
         return string.IsNullOrEmpty(cursor) ? query : query + "&cursor=" + EscapeCursor(cursor);
     }
 

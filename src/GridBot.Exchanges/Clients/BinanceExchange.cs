@@ -73,34 +73,6 @@ public sealed partial class BinanceExchange : IExchange, IPerpAccount
         return body.IsSuccess ? Remember(BinanceParsers.ParseOrder(body.Value, symbol)) : body.Error;
     }
 
-    public async Task<Result<IReadOnlyList<ExchangeFill>>> GetFillsSinceAsync(Symbol symbol, long sinceMs, CancellationToken ct)
-    {
-        var call = RestCall.Of(Spot ? SpotMyTrades : FuturesUserTrades, ("symbol", symbol.Name),
-            ("startTime", Math.Max(0, sinceMs).ToString(CultureInfo.InvariantCulture)), ("limit", "1000"));
-        var body = await _rest.SendAsync(call, ct).ConfigureAwait(false);
-        if (!body.IsSuccess)
-        {
-            return body.Error;
-        }
-
-        var fills = BinanceParsers.ParseFills(body.Value, symbol, _clientIds);
-        if (!fills.IsSuccess || fills.Value.All(f => f.ClientOrderId.Length > 0))
-        {
-            return fills;
-        }
-
-        // Trades name the venue's order id only: learn the client ids of orders we have not seen, then read again.
-        foreach (var orderId in fills.Value.Where(f => f.ClientOrderId.Length == 0).Select(f => f.ExchangeOrderId).Distinct())
-        {
-            if (!_clientIds.ContainsKey(orderId))
-            {
-                await LookUpByOrderIdAsync(symbol, orderId, ct).ConfigureAwait(false);
-            }
-        }
-
-        return BinanceParsers.ParseFills(body.Value, symbol, _clientIds);
-    }
-
     public async Task<Result<ExchangeOrder>> PlaceOrderAsync(OrderRequest request, CancellationToken ct)
     {
         Guard.NotNull(request);

@@ -10,11 +10,8 @@ using static GridBot.Exchanges.Bybit.BybitEndpoints;
 namespace GridBot.Exchanges.Clients;
 
 /// <summary>Bybit v5 spot or linear (USDT perpetual, one-way mode) as an <see cref="IExchange"/>.</summary>
-public sealed class BybitExchange(MarketType market, RestPipeline rest, TimeProvider time) : IExchange, IPerpAccount
+public sealed partial class BybitExchange(MarketType market, RestPipeline rest, TimeProvider time) : IExchange, IPerpAccount
 {
-    /// <summary>A bound on pages per read (100 fills each) in case a venue kept handing out new cursors.</summary>
-    private const int MaxFillPages = 50;
-
     /// <summary>Bybit's answer to setting the leverage it already has.</summary>
     private const string LeverageNotModified = "110043";
 
@@ -57,33 +54,6 @@ public sealed class BybitExchange(MarketType market, RestPipeline rest, TimeProv
         }
 
         return new Error(ErrorKind.UnknownOrder, "110001", $"Bybit has no order with orderLinkId {clientOrderId}");
-    }
-
-    /// <summary>
-    /// Follows <c>nextPageCursor</c> (execution/list returns at most 100 per page, newest first): stopping at one page
-    /// would drop the oldest fills, and the bot's cursor would then move past them for good.
-    /// </summary>
-    public async Task<Result<IReadOnlyList<ExchangeFill>>> GetFillsSinceAsync(Symbol symbol, long sinceMs, CancellationToken ct)
-    {
-        var fills = new List<ExchangeFill>();
-        var seenCursors = new HashSet<string>(StringComparer.Ordinal);
-        string? cursor = null;
-        do
-        {
-            var call = RestCall.Get(Executions, BybitQueries.Executions(symbol, Market, Math.Max(0, sinceMs), cursor));
-            var page = await ReadAsync(call, r => BybitParsers.Fills(r, symbol, Market).Map(f => (Fills: f, Next: NextPageCursor(r))), ct)
-                .ConfigureAwait(false);
-            if (!page.IsSuccess)
-            {
-                return page.Error;
-            }
-
-            fills.AddRange(page.Value.Fills);
-            cursor = page.Value.Next;
-        }
-        while (!string.IsNullOrEmpty(cursor) && seenCursors.Add(cursor) && seenCursors.Count <= MaxFillPages);
-
-        return fills.DistinctBy(f => f.TradeId).OrderBy(f => f.TimeMs).ThenBy(f => f.TradeId, StringComparer.Ordinal).ToList();
     }
 
     public async Task<Result<ExchangeOrder>> PlaceOrderAsync(OrderRequest request, CancellationToken ct)
@@ -149,10 +119,6 @@ public sealed class BybitExchange(MarketType market, RestPipeline rest, TimeProv
         Market == MarketType.Spot
             ? new Error(ErrorKind.Other, "Spot", "position mode applies to perpetuals only")
             : await ReadAsync(RestCall.Get(Positions, BybitQueries.Positions(symbol)), r => BybitParsers.IsOneWayMode(r, symbol), ct).ConfigureAwait(false);
-
-    private static string? NextPageCursor(JsonElement result) =>
-        result.ValueKind == JsonValueKind.Object && result.TryGetProperty("nextPageCursor", out var cursor) &&
-        cursor.ValueKind == JsonValueKind.String ? cursor.GetString() : null;
 
     private async Task<Result<T>> ReadAsync<T>(RestCall call, Func<JsonElement, Result<T>> parse, CancellationToken ct)
     {

@@ -18,8 +18,8 @@ public class BybitQueriesTests
         BybitQueries.OpenOrders(BtcUsdt, MarketType.Spot).Should().Be("category=spot&symbol=BTCUSDT&openOnly=0&limit=50");
         BybitQueries.OrderByLinkId(BtcUsdt, MarketType.Perp, "grid-1_b-0001")
             .Should().Be("category=linear&symbol=BTCUSDT&orderLinkId=grid-1_b-0001");
-        BybitQueries.Executions(BtcUsdt, MarketType.Perp, 1700000000000)
-            .Should().Be("category=linear&symbol=BTCUSDT&startTime=1700000000000&limit=100");
+        BybitQueries.Executions(BtcUsdt, MarketType.Perp, 1700000000000, 1700604799999)
+            .Should().Be("category=linear&symbol=BTCUSDT&startTime=1700000000000&endTime=1700604799999&limit=100");
         BybitQueries.WalletBalance().Should().Be("accountType=UNIFIED");
         BybitQueries.Positions(BtcUsdt).Should().Be("category=linear&symbol=BTCUSDT");
     }

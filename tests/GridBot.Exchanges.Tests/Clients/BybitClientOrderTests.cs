@@ -80,8 +80,9 @@ public sealed class BybitClientOrderTests : IDisposable
 
         var placed = await client.PlaceOrderAsync(new OrderRequest(Btc, "p-1-b1", OrderSide.Buy, OrderType.Limit, 0.003m, 59_000m), default);
         var queried = await client.GetOrderAsync(Btc, "p-1-b1", default);
+        var placedAtMs = clock.NowMs;
         clock.Advance(TimeSpan.FromSeconds(1));
-        var first = await client.GetFillsSinceAsync(Btc, 0, default);
+        var first = await client.GetFillsSinceAsync(Btc, placedAtMs, default);
         clock.Advance(TimeSpan.FromSeconds(1));
         MarketOf(venue, market).Trade(59_000m, 0.001m);
         var second = await client.GetFillsSinceAsync(Btc, first.Value.Max(f => f.TimeMs), default);
@@ -102,6 +103,7 @@ public sealed class BybitClientOrderTests : IDisposable
     {
         await using var venue = await FakeBybit.StartAsync();
         var client = BybitClient(venue, market, _http);
+        var sinceMs = venue.NowMs;
         (await client.PlaceOrderAsync(new OrderRequest(Btc, "f-1-b1", OrderSide.Buy, OrderType.Limit, 0.15m, 59_000m), default)).IsSuccess.Should().BeTrue();
         for (var i = 0; i < 130; i++)
         {
@@ -109,7 +111,7 @@ public sealed class BybitClientOrderTests : IDisposable
             MarketOf(venue, market).Trade(59_000m, 0.001m);
         }
 
-        var fills = await client.GetFillsSinceAsync(Btc, 0, default);
+        var fills = await client.GetFillsSinceAsync(Btc, sinceMs, default);
 
         fills.IsSuccess.Should().BeTrue(fills.Error?.ToString());
         fills.Value.Should().HaveCount(130, "execution/list pages at 100: the client follows nextPageCursor");

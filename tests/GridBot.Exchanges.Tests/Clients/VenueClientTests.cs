@@ -106,11 +106,13 @@ public sealed class VenueClientTests : IDisposable
         var client = Client(venue, Venue.Bybit, market, venue.Options.ApiKey, venue.Options.ApiSecret);
 
         (await client.GetRulesAsync(Btc, default)).IsSuccess.Should().BeTrue();
+        var placedAtMs = venue.NowMs;
         var placed = await client.PlaceOrderAsync(Limit("g-3-b1", OrderSide.Buy, 59_000m, 0.002m), default);
         placed.IsSuccess.Should().BeTrue(placed.Error?.ToString());
         venue.Trade(59_000m);
 
-        var fills = await client.GetFillsSinceAsync(Btc, 0, default);
+        // A cursor from before the order, as the bot keeps one: execution/list is read in 7-day windows from it.
+        var fills = await client.GetFillsSinceAsync(Btc, placedAtMs, default);
         fills.IsSuccess.Should().BeTrue(fills.Error?.ToString());
         fills.Value.Should().ContainSingle().Which.ClientOrderId.Should().Be("g-3-b1");
         var dup = await client.PlaceOrderAsync(Limit("g-3-b1", OrderSide.Buy, 59_000m, 0.002m), default);

@@ -94,6 +94,11 @@ public sealed partial class FakeBybit
         return Ok(new { category = call.Param("category"), list, nextPageCursor = string.Empty });
     }
 
+    /// <summary>
+    /// execution/list as Bybit answers it: newest first, pages by an offset cursor; startTime and endTime at most 7 days
+    /// apart (else 10001); startTime alone → 7 days after it; endTime alone → 7 days before it; neither → the last 7 days.
+    /// limit default 50, max 100.
+    /// </summary>
     private FakeReply Executions(FakeCall call)
     {
         if (Category(call, out var market) is { } error)
@@ -101,8 +106,16 @@ public sealed partial class FakeBybit
             return error;
         }
 
-        var start = Wire.TryLong(call.Param("startTime"), out var s) ? s : long.MinValue;
-        var end = Wire.TryLong(call.Param("endTime"), out var e) ? e : long.MaxValue;
+        const long week = 7 * 86_400_000L;
+        var hasStart = Wire.TryLong(call.Param("startTime"), out var s);
+        var hasEnd = Wire.TryLong(call.Param("endTime"), out var e);
+        if (hasStart && hasEnd && (e - s > week || e < s))
+        {
+            return Error(10001, "params error: endTime - startTime must be within 7 days");
+        }
+
+        var start = hasStart ? s : hasEnd ? e - week : call.NowMs - week;
+        var end = hasEnd ? e : hasStart ? s + week : call.NowMs;
         var orders = market.Orders.ToDictionary(o => o.Id);
         var fills = market.Fills.Where(f => f.TimeMs >= start && f.TimeMs <= end &&
             (call.Param("orderId") is not { } id || Wire.Ms(f.OrderId) == id) &&
