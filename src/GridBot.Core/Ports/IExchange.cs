@@ -27,7 +27,9 @@ public interface IExchange
     /// <summary>
     /// Every fill with <c>TimeMs ≥ <paramref name="sinceMs"/></c> (UTC ms) up to the venue's present, oldest first, each
     /// trade id once. A read whose history is larger than one call can fetch (see the client's limits) returns the oldest
-    /// part, never a part with a gap: the caller may move its cursor to the newest fill returned and read again.
+    /// part, never a part with a gap: the caller may move its cursor to the newest fill returned and read again. So a
+    /// successful read with no fill after <paramref name="sinceMs"/> means there was none up to the moment of the read,
+    /// and the caller may move its cursor up to then (the runtime does, less a margin, after quiet spells).
     /// </summary>
     Task<Result<IReadOnlyList<ExchangeFill>>> GetFillsSinceAsync(Symbol symbol, long sinceMs, CancellationToken ct);
 
