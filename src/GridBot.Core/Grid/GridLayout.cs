@@ -36,6 +36,13 @@ public sealed record GridLayout(GridSpec Spec, SymbolRules Rules, IReadOnlyList<
             return Reject(specError);
         }
 
+        // Every level but the empty one holds an order; the venue refuses the order past its per-symbol cap.
+        if (rules.MaxOpenOrders is { } cap && spec.Levels - 1 > cap)
+        {
+            return Reject(new(GridRejection.TooManyOpenOrders, string.Create(CultureInfo.InvariantCulture,
+                $"a grid of {spec.Levels} levels keeps {spec.Levels - 1} orders open, but {rules.Symbol} allows at most {cap} open orders (MAX_NUM_ORDERS): use at most {cap + 1} levels")));
+        }
+
         var levels = new GridLevel[spec.Levels];
         for (var i = 0; i < levels.Length; i++)
         {

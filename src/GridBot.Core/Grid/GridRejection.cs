@@ -8,4 +8,6 @@ public enum GridRejection
     LevelsOnSameTick,
     LevelBreaksSymbolRules,
     InvalidTrigger,
+    /// <summary>The grid keeps more orders open than the venue allows per symbol (Binance MAX_NUM_ORDERS).</summary>
+    TooManyOpenOrders,
 }

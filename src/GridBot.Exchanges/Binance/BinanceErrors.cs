@@ -146,13 +146,22 @@ public static class BinanceErrors
         }
     }
 
-    // -2010 carries the matching engine's reason in its message; only the message tells them apart.
-    private static ErrorKind NewOrderRejected(string? message) => message?.Trim() switch
+    // -2010 carries the matching engine's reason in its message; only the message tells them apart. A reason not
+    // listed here is a plain rejection (Other), never taken for a balance problem it may not be ("Market is closed.").
+    private static ErrorKind NewOrderRejected(string? message)
     {
-        DuplicateOrderMessage => ErrorKind.DuplicateClientOrderId,
-        WouldTakeMessage => ErrorKind.FilterFailure,
-        _ => ErrorKind.InsufficientBalance,
-    };
+        var text = message?.Trim() ?? string.Empty;
+        return text switch
+        {
+            DuplicateOrderMessage => ErrorKind.DuplicateClientOrderId,
+            WouldTakeMessage or "Price * QTY is zero or less." or "Order would trigger immediately." => ErrorKind.FilterFailure,
+            _ when text.StartsWith("Filter failure", StringComparison.Ordinal) => ErrorKind.FilterFailure,
+            _ when text.Contains("insufficient balance", StringComparison.OrdinalIgnoreCase) => ErrorKind.InsufficientBalance,
+            _ when text.Contains("not permitted for this account", StringComparison.OrdinalIgnoreCase)
+                || text.Contains("disabled on this account", StringComparison.OrdinalIgnoreCase) => ErrorKind.Auth,
+            _ => ErrorKind.Other,
+        };
+    }
 
     private static string DefaultMessage(int httpStatus, int? code) => code is null
         ? $"HTTP {httpStatus.ToString(CultureInfo.InvariantCulture)} without a Binance error body"

@@ -2,6 +2,7 @@ using System.Text.Json;
 using GridBot.Core.Errors;
 using GridBot.Core.Market;
 using GridBot.Core.Ports;
+using GridBot.Exchanges.Clients;
 using static GridBot.Exchanges.Bybit.BybitJson;
 
 namespace GridBot.Exchanges.Bybit;
@@ -31,13 +32,26 @@ public static partial class BybitParsers
     /// maxOrderQty. Linear: step = qtyStep, min notional = minNotionalValue, max quantity = maxOrderQty (limit orders).
     /// </summary>
     public static Result<SymbolRules> SymbolRules(JsonElement result, Symbol symbol, MarketType market) =>
-        Guarded<SymbolRules>("instruments-info", () =>
+        PreTradeRules(result, symbol, market).Map(r => r.Rules);
+
+    /// <summary>
+    /// The same rules plus what a client checks before it sends: status ("Trading" when open), linear min/max price,
+    /// and the market-order quantity cap (linear maxMktOrderQty, spot maxMarketOrderQty).
+    /// </summary>
+    public static Result<PreTradeRules> PreTradeRules(JsonElement result, Symbol symbol, MarketType market) =>
+        Guarded<PreTradeRules>("instruments-info", () =>
         {
             foreach (var item in Array(result, "list").EnumerateArray())
             {
                 if (OptStr(item, "symbol") == symbol.Name)
                 {
-                    return RulesOf(item, symbol, market);
+                    var price = item.GetProperty("priceFilter");
+                    var lot = item.GetProperty("lotSizeFilter");
+                    var status = OptStr(item, "status") ?? "Unknown";
+                    return new PreTradeRules(RulesOf(item, symbol, market), status, status == "Trading",
+                        OptDec(price, "minPrice") is > 0m and var min ? min : null,
+                        OptDec(price, "maxPrice") is > 0m and var max ? max : null,
+                        MarketMaxQuantity: OptDec(lot, market == MarketType.Spot ? "maxMarketOrderQty" : "maxMktOrderQty"));
                 }
             }
 
@@ -88,7 +102,7 @@ public static partial class BybitParsers
             return new Error(ErrorKind.Other, "InvalidSymbol", $"Bybit returned no ticker for {symbol.Name}");
         });
 
-    private static Result<SymbolRules> RulesOf(JsonElement item, Symbol symbol, MarketType market)
+    private static SymbolRules RulesOf(JsonElement item, Symbol symbol, MarketType market)
     {
         var price = item.GetProperty("priceFilter");
         var lot = item.GetProperty("lotSizeFilter");

@@ -20,6 +20,7 @@ public sealed partial class BinanceExchange : IExchange, IPerpAccount
     private readonly RestPipeline _rest;
     private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<string, string> _clientIds = new(StringComparer.Ordinal);
+    private readonly PreTradeScreen _screen = new();
 
     public BinanceExchange(MarketType market, RestPipeline rest, TimeProvider time)
     {
@@ -51,7 +52,16 @@ public sealed partial class BinanceExchange : IExchange, IPerpAccount
             _rest.Limiter.Configure(ToRules(limits.Value));
         }
 
-        return BinanceParsers.ParseSymbolRules(body.Value, symbol);
+        var info = BinanceParsers.ParseSymbolInfo(body.Value, symbol);
+        if (!info.IsSuccess)
+        {
+            return info.Error;
+        }
+
+        var i = info.Value;
+        _screen.Remember(new PreTradeRules(i.Rules, i.Status, i.IsTrading, i.MinPrice, i.MaxPrice,
+            i.MarketLotSize?.MinQuantity ?? 0m, i.MarketLotSize?.MaxQuantity, i.MarketLotSize?.StepSize));
+        return i.Rules;
     }
 
     public async Task<Result<Ticker>> GetTickerAsync(Symbol symbol, CancellationToken ct)
@@ -76,9 +86,9 @@ public sealed partial class BinanceExchange : IExchange, IPerpAccount
     public async Task<Result<ExchangeOrder>> PlaceOrderAsync(OrderRequest request, CancellationToken ct)
     {
         Guard.NotNull(request);
-        if (!ClientIdPattern.IsValid(request.ClientOrderId))
+        if (await _screen.CheckAsync(request, "-1100", GetRulesAsync, ct).ConfigureAwait(false) is { } refused)
         {
-            return new Error(ErrorKind.FilterFailure, "-1100", $"client order id '{request.ClientOrderId}' must match ^[a-zA-Z0-9_-]{{1,36}}$");
+            return refused;
         }
 
         var call = new RestCall(Spot ? SpotNewOrder : FuturesNewOrder, BinanceOrderParams.For(request, Market));
@@ -119,7 +129,7 @@ public sealed partial class BinanceExchange : IExchange, IPerpAccount
         }
 
         var body = await _rest.SendAsync(RestCall.Of(Spot ? SpotKlines : FuturesKlines, [.. parameters]), ct).ConfigureAwait(false);
-        return body.IsSuccess ? BinanceParsers.ParseKlines(body.Value) : body.Error;
+        return body.IsSuccess ? BinanceParsers.ParseKlines(body.Value).Map(bars => ClosedBars.Only(bars, interval, Clock.NowMs)) : body.Error;
     }
 
     /// <summary>Futures only: sets the symbol's leverage.</summary>

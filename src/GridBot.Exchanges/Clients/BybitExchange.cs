@@ -17,6 +17,7 @@ public sealed partial class BybitExchange(MarketType market, RestPipeline rest, 
 
     private readonly RestPipeline _rest = Guard.NotNull(rest);
     private readonly TimeProvider _time = Guard.NotNull(time);
+    private readonly PreTradeScreen _screen = new();
 
     public Venue Venue => Venue.Bybit;
 
@@ -25,8 +26,18 @@ public sealed partial class BybitExchange(MarketType market, RestPipeline rest, 
     /// <summary>The venue clock this client keeps in sync; share it with the streams that sign with venue time.</summary>
     public ServerClock Clock => _rest.Clock;
 
-    public async Task<Result<SymbolRules>> GetRulesAsync(Symbol symbol, CancellationToken ct) =>
-        await ReadAsync(RestCall.Get(InstrumentsInfo, BybitQueries.InstrumentsInfo(symbol, Market)), r => BybitParsers.SymbolRules(r, symbol, Market), ct).ConfigureAwait(false);
+    public async Task<Result<SymbolRules>> GetRulesAsync(Symbol symbol, CancellationToken ct)
+    {
+        var rules = await ReadAsync(RestCall.Get(InstrumentsInfo, BybitQueries.InstrumentsInfo(symbol, Market)), r => BybitParsers.PreTradeRules(r, symbol, Market), ct)
+            .ConfigureAwait(false);
+        if (!rules.IsSuccess)
+        {
+            return rules.Error;
+        }
+
+        _screen.Remember(rules.Value);
+        return rules.Value.Rules;
+    }
 
     public async Task<Result<Ticker>> GetTickerAsync(Symbol symbol, CancellationToken ct) =>
         await ReadAsync(RestCall.Get(Tickers, BybitQueries.Tickers(symbol, Market)), r => BybitParsers.Ticker(r, symbol, _time.GetUtcNow().ToUnixTimeMilliseconds()), ct)
@@ -59,9 +70,9 @@ public sealed partial class BybitExchange(MarketType market, RestPipeline rest, 
     public async Task<Result<ExchangeOrder>> PlaceOrderAsync(OrderRequest request, CancellationToken ct)
     {
         Guard.NotNull(request);
-        if (!ClientIdPattern.IsValid(request.ClientOrderId))
+        if (await _screen.CheckAsync(request, "10001", GetRulesAsync, ct).ConfigureAwait(false) is { } refused)
         {
-            return new Error(ErrorKind.FilterFailure, "10001", $"orderLinkId '{request.ClientOrderId}' must match ^[a-zA-Z0-9_-]{{1,36}}$");
+            return refused;
         }
 
         var placed = await _rest.SendAsync(RestCall.Post(CreateOrder, BybitOrderBody.For(request, Market)), ct).ConfigureAwait(false);
@@ -99,7 +110,8 @@ public sealed partial class BybitExchange(MarketType market, RestPipeline rest, 
         }
 
         var call = RestCall.Get(Kline, BybitQueries.Kline(symbol, Market, bybitInterval.Value, startMs, Math.Clamp(limit, 1, 1000)));
-        return await ReadAsync(call, BybitParsers.Klines, ct).ConfigureAwait(false);
+        var bars = await ReadAsync(call, BybitParsers.Klines, ct).ConfigureAwait(false);
+        return bars.Map(b => ClosedBars.Only(b, interval, Clock.NowMs));
     }
 
     /// <summary>Succeeds when the leverage is already <paramref name="leverage"/> (retCode 110043 "Set leverage not modified").</summary>

@@ -8,8 +8,8 @@ namespace GridBot.Exchanges.Http;
 
 /// <summary>
 /// The one request path for every venue: rate limit first, stamp with the venue's clock, sign, send with a timeout,
-/// map the answer to a payload or an <see cref="Error"/>. An invalid-timestamp answer resyncs the clock and retries
-/// once. A timeout or a dropped connection on an order placement is <see cref="ErrorKind.UnknownStatus"/> (the order
+/// map the answer to a payload or an <see cref="Error"/>. The venue's clock is measured before the first signed request
+/// and every <see cref="RestOptions.ClockResyncInterval"/>; an invalid-timestamp answer resyncs it and retries once. A timeout or a dropped connection on an order placement is <see cref="ErrorKind.UnknownStatus"/> (the order
 /// may exist: the caller reconciles), never a failure. Logs name the endpoint and outcome only — never parameters,
 /// signatures, keys or secrets.
 /// </summary>
@@ -20,6 +20,7 @@ public sealed partial class RestPipeline
     private readonly RestOptions _options;
     private readonly ApiCredentials? _credentials;
     private readonly ILogger _logger;
+    private long _syncAttemptedAtLocalMs = long.MinValue;
 
     public RestPipeline(HttpClient http, IVenueProtocol protocol, RestOptions options, ApiCredentials? credentials, RateLimiter limiter, TimeProvider time, ILogger logger)
     {
@@ -44,6 +45,14 @@ public sealed partial class RestPipeline
         if (call.Endpoint.NeedsApiKey && _credentials is null)
         {
             return new Error(ErrorKind.Auth, "NoCredentials", $"{_protocol.Venue} {call.Endpoint} needs an API key");
+        }
+
+        if (call.Endpoint.Signed && SyncDue())
+        {
+            // Best effort, tried once per interval: if the time endpoint fails, the request goes out on the last offset
+            // and an invalid-timestamp answer still resyncs.
+            Interlocked.Exchange(ref _syncAttemptedAtLocalMs, Clock.LocalNowMs);
+            _ = await SyncTimeAsync(ct).ConfigureAwait(false);
         }
 
         for (var attempt = 0; ; attempt++)
@@ -74,8 +83,17 @@ public sealed partial class RestPipeline
         }
 
         var server = _protocol.ParseServerTime(body.Value);
-        Clock.Sync(server, sent, Clock.LocalNowMs);
+        var received = Clock.LocalNowMs;
+        Clock.Sync(server, sent, received);
+        Interlocked.Exchange(ref _syncAttemptedAtLocalMs, received);
         return Clock.OffsetMs;
+    }
+
+    private bool SyncDue()
+    {
+        var interval = _options.ClockResyncInterval;
+        var last = Interlocked.Read(ref _syncAttemptedAtLocalMs);
+        return interval > TimeSpan.Zero && (last == long.MinValue || Clock.LocalNowMs - last >= (long)interval.TotalMilliseconds);
     }
 
     private async Task<Result<string>> SendOnceAsync(RestCall call, CancellationToken ct)

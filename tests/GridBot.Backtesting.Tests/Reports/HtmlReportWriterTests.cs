@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using GridBot.Backtesting.Kernel;
 using GridBot.Backtesting.Reports;
@@ -97,17 +96,14 @@ public sealed class HtmlReportWriterTests
     }
 
     [Fact]
-    public void Render_YearOfMinuteBars_StaysUnderThreeMegabytesAndFast()
+    public void Render_YearOfMinuteBars_StaysUnderThreeMegabytes()
     {
         var data = SyntheticRun.Create(525_600, 300);
         data.Fills.Count.Should().BeGreaterThan(10_000, "the case must exercise the marker cap");
 
-        var watch = Stopwatch.StartNew();
         var html = HtmlReportWriter.Render(data);
-        watch.Stop();
 
         html.Length.Should().BeLessThan(3_000_000);
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
         (Count(html, "<path class=\"buy\"") + Count(html, "<path class=\"sell\"") + Count(html, "<path class=\"start\"")).Should().Be(2_000);
         foreach (Match polyline in Regex.Matches(html, "<polyline class=\"(close|equity|bh)\" points=\"([^\"]*)\""))
         {

@@ -56,6 +56,23 @@ public class GridLayoutTests
         result.Error.Message.Should().Contain("level 0").And.Contain("BelowMinNotional");
     }
 
+    [Theory]
+    [InlineData(26, true)]    // 25 open orders: exactly the cap
+    [InlineData(27, false)]
+    public void Create_MoreOpenOrdersThanTheVenueAllows_RejectedNamingTheCap(int levels, bool allowed)
+    {
+        var rules = new SymbolRules(Btc, 0.01m, 0.00001m, maxOpenOrders: 25);
+
+        var result = GridLayout.Create(new GridSpec(100m, 200m, levels, GridSpacing.Arithmetic, LevelSizing.Base(0.1m)), rules);
+
+        result.IsSuccess.Should().Be(allowed);
+        if (!allowed)
+        {
+            result.Error!.Code.Should().Be(nameof(GridRejection.TooManyOpenOrders));
+            result.Error.Message.Should().Contain("26 orders open").And.Contain("at most 25").And.Contain("MAX_NUM_ORDERS");
+        }
+    }
+
     [Fact]
     public void Create_StopLossInsideRange_Rejected()
     {

@@ -16,21 +16,28 @@ public sealed class BinanceClientOrderTests : IDisposable
 
     public void Dispose() => _http.Dispose();
 
-    /// <summary>market, type, price, quantity, kind, venue code. Fake defaults: last 60 000, spot tick 0.01 / step 0.00001 /
-    /// notional 5 / 10 000 USDT; futures tick 0.1 / step 0.001 / notional 100 / 10 000 USDT at 10x.</summary>
+    /// <summary>market, type, price, quantity, kind, venue code: what only the venue can know (balances, the book).
+    /// Fake defaults: last 60 000, spot tick 0.01 / step 0.00001 / notional 5 / 10 000 USDT; futures tick 0.1 / step
+    /// 0.001 / notional 100 / 10 000 USDT at 10x.</summary>
     public static TheoryData<MarketType, OrderType, string, string, ErrorKind, string> Rejections => new()
     {
-        { MarketType.Spot, OrderType.Limit, "59000.005", "0.002", ErrorKind.FilterFailure, "-1013" },        // PRICE_FILTER
-        { MarketType.Spot, OrderType.Limit, "59000", "0.00001", ErrorKind.FilterFailure, "-1013" },          // NOTIONAL
-        { MarketType.Spot, OrderType.Limit, "59000.123456789", "0.002", ErrorKind.FilterFailure, "-1111" },  // precision
-        { MarketType.Spot, OrderType.Limit, "59000", "0.000011111", ErrorKind.FilterFailure, "-1111" },
         { MarketType.Spot, OrderType.Limit, "59000", "1", ErrorKind.InsufficientBalance, "-2010" },
         { MarketType.Spot, OrderType.LimitMaker, "60001", "0.002", ErrorKind.FilterFailure, "-2010" },       // would take
-        { MarketType.Perp, OrderType.Limit, "59000.05", "0.002", ErrorKind.FilterFailure, "-4014" },
-        { MarketType.Perp, OrderType.Limit, "59000", "0.0025", ErrorKind.FilterFailure, "-1111" },
-        { MarketType.Perp, OrderType.Limit, "59000", "0.001", ErrorKind.FilterFailure, "-4164" },
         { MarketType.Perp, OrderType.Limit, "59000", "20", ErrorKind.InsufficientBalance, "-2019" },
         { MarketType.Perp, OrderType.LimitMaker, "60001", "0.002", ErrorKind.FilterFailure, "-5022" },
+    };
+
+    /// <summary>market, type, price, quantity, the filter named: orders that break the published exchangeInfo rules.</summary>
+    public static TheoryData<MarketType, OrderType, string?, string, string> RuleBreaks => new()
+    {
+        { MarketType.Spot, OrderType.Limit, "59000.005", "0.002", "PRICE_FILTER" },        // off the tick
+        { MarketType.Spot, OrderType.Limit, "59000.123456789", "0.002", "PRICE_FILTER" },
+        { MarketType.Spot, OrderType.Limit, "59000", "0.00001", "MIN_NOTIONAL" },
+        { MarketType.Spot, OrderType.Limit, "59000", "0.000011111", "LOT_SIZE" },          // off the step
+        { MarketType.Spot, OrderType.Market, null, "0.000011111", "MARKET_LOT_SIZE" },
+        { MarketType.Perp, OrderType.Limit, "59000.05", "0.002", "PRICE_FILTER" },
+        { MarketType.Perp, OrderType.Limit, "59000", "0.0025", "LOT_SIZE" },
+        { MarketType.Perp, OrderType.Limit, "59000", "0.001", "MIN_NOTIONAL" },
     };
 
     [Theory]
@@ -45,7 +52,24 @@ public sealed class BinanceClientOrderTests : IDisposable
 
         result.Error!.Kind.Should().Be(kind, result.Error.Message);
         result.Error.Code.Should().Be(code);
+        venue.RequestsTo("POST", OrderPath(Venue.Binance, market)).Should().ContainSingle("the venue itself refused it");
         MarketOf(venue, market).Orders.Should().BeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleBreaks))]
+    public async Task PlaceOrder_BreaksTheSymbolRules_RefusedWithoutSending(MarketType market, OrderType type, string? price, string quantity, string filter)
+    {
+        await using var venue = await FakeBinance.StartAsync();
+        var client = BinanceClient(venue, market, _http);
+        var request = new OrderRequest(Btc, "r-2-b1", OrderSide.Buy, type, Dec(quantity), price is null ? null : Dec(price));
+
+        var result = await client.PlaceOrderAsync(request, default);
+
+        result.Error!.Kind.Should().Be(ErrorKind.FilterFailure, result.Error.Message);
+        result.Error.Code.Should().Be(PreTradeRules.RefusedCode);
+        result.Error.Message.Should().Contain(filter);
+        venue.RequestsTo("POST", OrderPath(Venue.Binance, market)).Should().BeEmpty("an order the rules refuse costs no weight and no order count");
     }
 
     [Theory]

@@ -18,17 +18,23 @@ public sealed class BybitClientOrderTests : IDisposable
 
     public void Dispose() => _http.Dispose();
 
-    /// <summary>market, price, quantity, kind, retCode. Fake defaults: last 60 000, tick 0.1, spot step 0.000001, linear
-    /// step 0.001, min notional 5, 10 000 USDT (linear at 10x).</summary>
+    /// <summary>market, price, quantity, kind, retCode: what only the venue can know. Fake defaults: last 60 000, tick
+    /// 0.1, spot step 0.000001, linear step 0.001, min notional 5, 10 000 USDT (linear at 10x).</summary>
     public static TheoryData<MarketType, string, string, ErrorKind, string> Rejections => new()
     {
-        { MarketType.Spot, "59000.05", "0.002", ErrorKind.FilterFailure, "10001" },     // off the tick
-        { MarketType.Spot, "59000", "0.0000015", ErrorKind.FilterFailure, "10001" },    // off the step
-        { MarketType.Spot, "59000", "0.00005", ErrorKind.FilterFailure, "10001" },      // below min notional
         { MarketType.Spot, "59000", "1", ErrorKind.InsufficientBalance, "110007" },
-        { MarketType.Perp, "59000.05", "0.002", ErrorKind.FilterFailure, "10001" },
-        { MarketType.Perp, "59000", "0.0025", ErrorKind.FilterFailure, "10001" },
         { MarketType.Perp, "59000", "20", ErrorKind.InsufficientBalance, "110007" },
+    };
+
+    /// <summary>market, price, quantity, the rule named: orders that break the published instruments-info rules.</summary>
+    public static TheoryData<MarketType, string?, string, string> RuleBreaks => new()
+    {
+        { MarketType.Spot, "59000.05", "0.002", "PRICE_FILTER" },     // off the tick
+        { MarketType.Spot, "59000", "0.0000015", "LOT_SIZE" },        // off the step
+        { MarketType.Spot, "59000", "0.00005", "MIN_NOTIONAL" },
+        { MarketType.Perp, "59000.05", "0.002", "PRICE_FILTER" },
+        { MarketType.Perp, "59000", "0.0025", "LOT_SIZE" },
+        { MarketType.Perp, null, "0.0025", "MARKET_LOT_SIZE" },
     };
 
     [Theory]
@@ -42,7 +48,24 @@ public sealed class BybitClientOrderTests : IDisposable
 
         result.Error!.Kind.Should().Be(kind, result.Error.Message);
         result.Error.Code.Should().Be(code);
+        venue.RequestsTo("POST", CreatePath).Should().ContainSingle("the venue itself refused it");
         MarketOf(venue, market).Orders.Should().BeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleBreaks))]
+    public async Task PlaceOrder_BreaksTheSymbolRules_RefusedWithoutSending(MarketType market, string? price, string quantity, string rule)
+    {
+        await using var venue = await FakeBybit.StartAsync();
+        var client = BybitClient(venue, market, _http);
+        var type = price is null ? OrderType.Market : OrderType.Limit;
+
+        var result = await client.PlaceOrderAsync(new OrderRequest(Btc, "r-2-b1", OrderSide.Buy, type, Dec(quantity), price is null ? null : Dec(price)), default);
+
+        result.Error!.Kind.Should().Be(ErrorKind.FilterFailure, result.Error.Message);
+        result.Error.Code.Should().Be(PreTradeRules.RefusedCode);
+        result.Error.Message.Should().Contain(rule);
+        venue.RequestsTo("POST", CreatePath).Should().BeEmpty("an order the rules refuse is never sent");
     }
 
     /// <summary>Spot-only 170xxx answers (the fake speaks 10001 for all parameter errors), returned in front of it.</summary>

@@ -30,6 +30,17 @@ internal static class FakeVenueClients
 
     public static FakeMarket MarketOf(FakeBybit venue, MarketType market) => market == MarketType.Spot ? venue.Spot : venue.Linear;
 
+    /// <summary>
+    /// Loads the rules and makes one signed read (which also measures the venue's clock), so a test about one request
+    /// path sees only its own requests; returns how many requests the warm-up made.
+    /// </summary>
+    public static async Task<int> WarmUpAsync(FakeVenueHost venue, IExchange client)
+    {
+        (await client.GetRulesAsync(new Symbol("BTC", "USDT"), default)).IsSuccess.Should().BeTrue();
+        (await client.GetBalancesAsync(default)).IsSuccess.Should().BeTrue();
+        return venue.Requests.Count;
+    }
+
     private static IExchange Create(FakeVenueHost venue, Venue which, MarketType market, string key, string secret, HttpClient http, TimeSpan? timeout) =>
         VenueClients.Create(which, market, new RestOptions { BaseUrl = venue.BaseUrl, Timeout = timeout ?? Patient },
             new ApiCredentials(key, secret), venue.Clock, NullLogger.Instance, http);

@@ -80,7 +80,51 @@ public sealed class VenueClientTests : IDisposable
         venue.Faults.Add("GET", "/api/v3/openOrders", Fault.StaleTimestamp());
 
         (await client.GetOpenOrdersAsync(Btc, default)).IsSuccess.Should().BeTrue();
-        venue.RequestsTo("GET", "/api/v3/time").Should().NotBeEmpty();
+        // The first signed request measures the clock; the -1021 measures it again and retries once.
+        venue.Requests.Select(r => r.Path).Should().Equal("/api/v3/time", "/api/v3/openOrders", "/api/v3/time", "/api/v3/openOrders");
+    }
+
+    [Fact]
+    public async Task Binance_StaleTimestampTwice_RetriesOnlyOnceThenReportsIt()
+    {
+        await using var venue = await FakeBinance.StartAsync();
+        var client = Client(venue, Venue.Binance, MarketType.Spot, venue.Options.ApiKey, venue.Options.ApiSecret);
+        venue.Faults.Add("GET", "/api/v3/openOrders", Fault.StaleTimestamp(), times: 2);
+
+        var open = await client.GetOpenOrdersAsync(Btc, default);
+
+        open.Error!.Kind.Should().Be(ErrorKind.InvalidTimestamp);
+        open.Error.Code.Should().Be("-1021");
+        venue.RequestsTo("GET", "/api/v3/openOrders").Should().HaveCount(2);
+    }
+
+    [Theory]
+    [InlineData(Venue.Binance, "/api/v3/time")]
+    [InlineData(Venue.Bybit, "/v5/market/time")]
+    public async Task ClockSync_BeforeTheFirstSignedRequest_ThenOncePerInterval(Venue which, string timePath)
+    {
+        await using FakeVenueHost venue = which == Venue.Binance ? await FakeBinance.StartAsync() : await FakeBybit.StartAsync();
+        var clock = (FakeVenueClock)venue.Clock;
+        var (key, secret) = venue switch
+        {
+            FakeBinance binance => (binance.Options.ApiKey, binance.Options.ApiSecret),
+            FakeBybit bybit => (bybit.Options.ApiKey, bybit.Options.ApiSecret),
+            _ => throw new InvalidOperationException("unknown fake venue"),
+        };
+        var client = VenueClients.Create(which, MarketType.Spot,
+            new RestOptions { BaseUrl = venue.BaseUrl, Timeout = TimeSpan.FromSeconds(5), ClockResyncInterval = TimeSpan.FromMinutes(30) },
+            new ApiCredentials(key, secret), clock, _log, _http);
+
+        (await client.GetTickerAsync(Btc, default)).IsSuccess.Should().BeTrue();
+        venue.RequestsTo("GET", timePath).Should().BeEmpty("public requests carry no timestamp");
+        (await client.GetOpenOrdersAsync(Btc, default)).IsSuccess.Should().BeTrue();
+        (await client.GetOpenOrdersAsync(Btc, default)).IsSuccess.Should().BeTrue();
+        venue.RequestsTo("GET", timePath).Should().ContainSingle("measured once, before the first signed request");
+        clock.Advance(TimeSpan.FromMinutes(31));
+        (await client.GetOpenOrdersAsync(Btc, default)).IsSuccess.Should().BeTrue();
+
+        venue.RequestsTo("GET", timePath).Should().HaveCount(2, "measured again once the offset was 30 minutes old");
+        venue.Requests[0].Path.Should().NotBe(timePath);
     }
 
     [Fact]

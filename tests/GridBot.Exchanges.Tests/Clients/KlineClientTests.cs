@@ -1,0 +1,75 @@
+using GridBot.Core.Market;
+using GridBot.Core.Ports;
+using GridBot.Testing.FakeVenues;
+using static GridBot.Exchanges.Tests.Clients.FakeVenueClients;
+
+namespace GridBot.Exchanges.Tests.Clients;
+
+/// <summary>
+/// Klines through the real clients: Binance sends them oldest first, Bybit newest first (strings); both end with the
+/// bar still forming, which the clients leave out so the heuristic and indicators see closed bars only.
+/// </summary>
+public sealed class KlineClientTests : IDisposable
+{
+    private static readonly Symbol Btc = new("BTC", "USDT");
+    private static readonly TimeSpan Quarter = TimeSpan.FromMinutes(15);
+    private readonly HttpClient _http = new();
+
+    public void Dispose() => _http.Dispose();
+
+    public static TheoryData<Venue, MarketType> Markets => new()
+    {
+        { Venue.Binance, MarketType.Spot }, { Venue.Binance, MarketType.Perp }, { Venue.Bybit, MarketType.Spot }, { Venue.Bybit, MarketType.Perp },
+    };
+
+    [Theory]
+    [MemberData(nameof(Markets))]
+    public async Task GetKlines_LastBarStillForming_LeftOut(Venue which, MarketType market)
+    {
+        await using var fake = await StartAsync(which);
+        var clock = (FakeVenueClock)fake.Host.Clock;
+        var formingOpen = clock.NowMs / 900_000 * 900_000; // the current 15m bar opened at most 15 minutes ago
+        fake.Bars.Add(Quarter, Series(formingOpen - (4 * 900_000), 5));
+
+        var bars = (await fake.Client(market).GetKlinesAsync(Btc, "15m", null, 200, default)).Value;
+
+        bars.Select(b => b.OpenTimeMs).Should().Equal(Enumerable.Range(0, 4).Select(i => formingOpen - ((4 - i) * 900_000L)), "oldest first, the forming bar left out");
+        bars[^1].Close.Should().Be(100m + 3m);
+    }
+
+    [Theory]
+    [MemberData(nameof(Markets))]
+    public async Task GetKlines_LastBarJustClosed_Kept(Venue which, MarketType market)
+    {
+        await using var fake = await StartAsync(which);
+        var clock = (FakeVenueClock)fake.Host.Clock;
+        var boundary = clock.NowMs / 900_000 * 900_000;
+        clock.SetMs(boundary); // the last bar below closed this very millisecond
+        fake.Bars.Add(Quarter, Series(boundary - (3 * 900_000), 3));
+
+        var bars = (await fake.Client(market).GetKlinesAsync(Btc, "15m", null, 200, default)).Value;
+
+        bars.Should().HaveCount(3);
+        bars[^1].OpenTimeMs.Should().Be(boundary - 900_000);
+    }
+
+    private static IEnumerable<Bar> Series(long firstOpenMs, int count) =>
+        Enumerable.Range(0, count).Select(i => new Bar(firstOpenMs + (i * 900_000L), 100m + i, 101m + i, 99m + i, 100m + i, 10m));
+
+    private async Task<Fake> StartAsync(Venue which) => which == Venue.Binance
+        ? new Fake(await FakeBinance.StartAsync(), this)
+        : new Fake(await FakeBybit.StartAsync(), this);
+
+    private sealed class Fake(FakeVenueHost host, KlineClientTests test) : IAsyncDisposable
+    {
+        public FakeVenueHost Host => host;
+
+        public FakeBars Bars => host is FakeBinance b ? b.Bars : ((FakeBybit)host).Bars;
+
+        public IExchange Client(MarketType market) => host is FakeBinance b
+            ? BinanceClient(b, market, test._http)
+            : BybitClient((FakeBybit)host, market, test._http);
+
+        public ValueTask DisposeAsync() => host.DisposeAsync();
+    }
+}
