@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using GridBot.Core.Errors;
 
 namespace GridBot.Exchanges.Binance;
@@ -10,7 +11,7 @@ namespace GridBot.Exchanges.Binance;
 /// for -2010. <see cref="Error.Code"/> is the venue code ("-2010"), or the HTTP status ("503") when there is none.
 /// Messages are the venue's own text, passed through: they never carry our key or secret.
 /// </summary>
-public static class BinanceErrors
+public static partial class BinanceErrors
 {
     public const string DuplicateOrderMessage = "Duplicate order sent.";
 
@@ -18,6 +19,9 @@ public static class BinanceErrors
 
     /// <summary>INVALID_LISTEN_KEY ("This listenKey does not exist."): the user data stream needs a new key.</summary>
     public const string InvalidListenKeyCode = "-1125";
+
+    /// <summary>TOO_MANY_ORDERS: the order count of one window is spent.</summary>
+    public const string TooManyOrdersCode = "-1015";
 
     private static readonly Dictionary<int, ErrorKind> ByCode = new()
     {
@@ -113,6 +117,27 @@ public static class BinanceErrors
     /// <summary>True for -1125: the listenKey expired or was closed, so the user data stream must start over with a new one.</summary>
     public static bool IsInvalidListenKey(Error? error) => error is { Code: InvalidListenKeyCode };
 
+    /// <summary>
+    /// The window of the order-count limit a -1015 refusal names ("Too many new orders; current limit is 100 orders per
+    /// 10 SECOND."), or null for any other error or a message that names none.
+    /// </summary>
+    public static TimeSpan? FullOrderWindow(Error? error)
+    {
+        if (error is not { Code: TooManyOrdersCode } || OrderLimitWindow().Match(error.Message) is not { Success: true } m
+            || !int.TryParse(m.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count <= 0)
+        {
+            return null;
+        }
+
+        return m.Groups[2].Value.ToUpperInvariant() switch
+        {
+            "SECOND" => TimeSpan.FromSeconds(count),
+            "MINUTE" => TimeSpan.FromMinutes(count),
+            "HOUR" => TimeSpan.FromHours(count),
+            _ => TimeSpan.FromDays(count),
+        };
+    }
+
     /// <summary>The <c>Retry-After</c> header (whole seconds) as a span, or null when absent or not a number.</summary>
     public static TimeSpan? ParseRetryAfter(string? header) =>
         int.TryParse(header, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
@@ -145,6 +170,9 @@ public static class BinanceErrors
             return (null, null);
         }
     }
+
+    [GeneratedRegex(@"per (\d+) (SECOND|MINUTE|HOUR|DAY)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OrderLimitWindow();
 
     // -2010 carries the matching engine's reason in its message; only the message tells them apart. A reason not
     // listed here is a plain rejection (Other), never taken for a balance problem it may not be ("Market is closed.").

@@ -51,6 +51,12 @@ public sealed class BinanceProtocol(MarketType market) : IVenueProtocol
         }
 
         var mapped = BinanceErrors.Map(status, body, BinanceErrors.ParseRetryAfter(RetryAfter(response.Headers)));
+        if (mapped.RetryAfter is null && BinanceErrors.FullOrderWindow(mapped.Error) is { } window)
+        {
+            // The order count is spent, not the request weight: hold new orders until the window named ends.
+            return new VenueResponse(mapped.Error, FullOrderWindow: window);
+        }
+
         var backOff = mapped.Error.Kind is ErrorKind.RateLimited or ErrorKind.IpBanned ? mapped.RetryAfter ?? TimeSpan.FromSeconds(60) : (TimeSpan?)null;
         return new VenueResponse(mapped.Error, backOff);
     }

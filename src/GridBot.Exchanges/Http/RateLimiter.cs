@@ -6,7 +6,7 @@ namespace GridBot.Exchanges.Http;
 /// Keeps requests inside the venue's limits before the venue has to say so: each rule counts units in fixed windows
 /// aligned to the epoch; a request that would exceed a rule waits for the next window. The venue's own counters
 /// (e.g. <c>X-MBX-USED-WEIGHT-1M</c>) replace ours when reported. After a 429/418 (or Bybit 10006) nothing is sent
-/// until the <c>Retry-After</c> time has passed. Thread-safe.
+/// until the <c>Retry-After</c> time has passed; after an order-count refusal only new orders wait. Thread-safe.
 /// </summary>
 public sealed class RateLimiter
 {
@@ -14,6 +14,7 @@ public sealed class RateLimiter
     private readonly TimeProvider _time;
     private readonly List<Counter> _counters;
     private DateTimeOffset _blockedUntil;
+    private DateTimeOffset _ordersBlockedUntil;
 
     public RateLimiter(IEnumerable<RateLimitRule> rules, TimeProvider time)
     {
@@ -73,7 +74,8 @@ public sealed class RateLimiter
     {
         lock (_gate)
         {
-            var wait = _blockedUntil > now ? _blockedUntil - now : TimeSpan.Zero;
+            var until = endpoint.IsOrder && _ordersBlockedUntil > _blockedUntil ? _ordersBlockedUntil : _blockedUntil;
+            var wait = until > now ? until - now : TimeSpan.Zero;
             foreach (var c in _counters)
             {
                 var units = Units(c.Rule, endpoint);
@@ -110,6 +112,25 @@ public sealed class RateLimiter
             if (until > _blockedUntil)
             {
                 _blockedUntil = until;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The venue refused an order because its order count for <paramref name="window"/> is spent (Binance -1015, a 429
+    /// without Retry-After): no new order goes out before that window ends (windows are aligned to the epoch, so a
+    /// daily limit lasts until 00:00 UTC); cancels and reads are not held up.
+    /// </summary>
+    public void BlockOrdersFor(TimeSpan window)
+    {
+        Guard.That(window > TimeSpan.Zero, "an order-count window must be positive");
+        lock (_gate)
+        {
+            var ms = (long)window.TotalMilliseconds;
+            var until = DateTimeOffset.FromUnixTimeMilliseconds(((_time.GetUtcNow().ToUnixTimeMilliseconds() / ms) + 1) * ms);
+            if (until > _ordersBlockedUntil)
+            {
+                _ordersBlockedUntil = until;
             }
         }
     }

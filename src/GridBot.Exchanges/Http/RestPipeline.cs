@@ -115,6 +115,11 @@ public sealed partial class RestPipeline
                 Limiter.Block(retryAfter);
             }
 
+            if (read.FullOrderWindow is { } orderWindow)
+            {
+                Limiter.BlockOrdersFor(orderWindow);
+            }
+
             var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             if (read.Payload.IsSuccess)
             {

@@ -135,4 +135,14 @@ public sealed class BinanceErrorsTests
         BinanceErrors.Network("connection refused").Kind.Should().Be(ErrorKind.Network);
         BinanceErrors.Timeout("no answer in 10 s").Kind.Should().Be(ErrorKind.UnknownStatus);
     }
+
+    [Theory]
+    [InlineData("-1015", "Too many new orders; current limit is 100 orders per 10 SECOND.", 10_000L)]
+    [InlineData("-1015", "Too many new orders; current limit is 200000 orders per 1 DAY.", 86_400_000L)]
+    [InlineData("-1015", "Too many new orders; current limit is 1200 orders per 1 MINUTE.", 60_000L)]
+    [InlineData("-1015", "Too many new orders.", null)]
+    [InlineData("-1003", "Too much request weight used; current limit is 6000 request weight per 1 MINUTE.", null)]
+    public void FullOrderWindow_ReadsTheWindowOfAnOrderCountRefusalOnly(string code, string message, long? windowMs) =>
+        BinanceErrors.FullOrderWindow(new Error(ErrorKind.RateLimited, code, message))
+            .Should().Be(windowMs is { } ms ? TimeSpan.FromMilliseconds(ms) : null);
 }

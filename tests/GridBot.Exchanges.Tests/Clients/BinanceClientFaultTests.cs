@@ -118,6 +118,37 @@ public sealed class BinanceClientFaultTests : IDisposable
     [Theory]
     [InlineData(MarketType.Spot)]
     [InlineData(MarketType.Perp)]
+    public async Task TooManyOrders1015_OnlyNewOrdersWaitForTheWindowToEnd(MarketType market)
+    {
+        await using var venue = await FakeBinance.StartAsync();
+        var clock = venue.ManualClock!;
+        var client = BinanceClient(venue, market, _http);
+        await WarmUpAsync(venue, client);
+        var orderPath = OrderPath(Venue.Binance, market);
+        venue.Faults.Add("POST", orderPath, Fault.TooManyOrders(10));
+
+        var refused = await client.PlaceOrderAsync(Buy("t-9-b1"), default);
+        using var patience = new CancellationTokenSource(Patient); // a blanket back-off would hold the read past this
+        var readMeanwhile = await client.GetOpenOrdersAsync(Btc, patience.Token);
+        using var shortWait = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        var heldBack = () => client.PlaceOrderAsync(Buy("t-9-b2"), shortWait.Token);
+
+        refused.Error!.Kind.Should().Be(ErrorKind.RateLimited);
+        refused.Error.Code.Should().Be("-1015");
+        readMeanwhile.IsSuccess.Should().BeTrue("a spent order count holds back new orders only, not reads or cancels");
+        await heldBack.Should().ThrowAsync<OperationCanceledException>("the 10 s order window has not ended on the venue's clock");
+        venue.RequestsTo("POST", orderPath).Should().ContainSingle("only the refused order went out");
+
+        clock.SetMs((clock.NowMs / 10_000 * 10_000) + 10_000); // the 10 s window (aligned to the epoch) ends
+        var placed = await client.PlaceOrderAsync(Buy("t-9-b3"), default);
+
+        placed.IsSuccess.Should().BeTrue(placed.Error?.ToString());
+        venue.RequestsTo("POST", orderPath).Should().HaveCount(2);
+    }
+
+    [Theory]
+    [InlineData(MarketType.Spot)]
+    [InlineData(MarketType.Perp)]
     public async Task PlaceOrder_MalformedJsonAfterAccept_UnknownStatusAndTheOrderIsFound(MarketType market)
     {
         await using var venue = await FakeBinance.StartAsync();

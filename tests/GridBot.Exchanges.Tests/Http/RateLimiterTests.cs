@@ -77,4 +77,27 @@ public class RateLimiterTests
 
         await act.Should().ThrowAsync<OperationCanceledException>();
     }
+
+    [Fact]
+    public void BlockOrdersFor_HoldsOrdersToTheWindowEnd_ReadsGoOn()
+    {
+        var (limiter, clock) = Create(new RateLimitRule(RateLimitKind.Weight, TimeSpan.FromMinutes(1), 6000));
+
+        limiter.BlockOrdersFor(TimeSpan.FromMinutes(1));
+
+        limiter.Delay(Order, clock.Now).Should().Be(TimeSpan.FromSeconds(20), "40 s into the minute: the order window ends in 20 s");
+        limiter.Delay(Heavy, clock.Now).Should().Be(TimeSpan.Zero);
+        limiter.BlockedUntil.Should().Be(DateTimeOffset.MinValue, "nothing else is blocked");
+    }
+
+    [Fact]
+    public void BlockOrdersFor_Day_LastsUntilMidnightUtc()
+    {
+        var (limiter, clock) = Create();
+
+        limiter.BlockOrdersFor(TimeSpan.FromDays(1));
+
+        var midnight = new DateTimeOffset(clock.Now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
+        limiter.Delay(Order, clock.Now).Should().Be(midnight - clock.Now);
+    }
 }

@@ -135,6 +135,7 @@ public sealed partial class FakeBinance : FakeVenueHost
             FaultKind.ServerError => Error(fault.StatusCode, -1001, "Internal error; unable to process your request. Please try again."),
             FaultKind.Timeout => Error(fault.StatusCode, -1007, "Timeout waiting for response from backend server. Send status unknown; execution status unknown."),
             FaultKind.RateLimited => TooMuchWeight(Options.WeightLimitPerMinute).WithHeader("Retry-After", retryAfter),
+            FaultKind.TooManyOrders => Error(429, -1015, $"Too many new orders; current limit is 100 orders per {retryAfter} SECOND."),
             FaultKind.IpBanned => Error(418, -1003, "Way too much request weight used; IP banned until " +
                 Wire.Ms(call.NowMs + (fault.RetryAfterSeconds * 1000L)) + ". Please use WebSocket Streams for live updates to avoid bans.")
                 .WithHeader("Retry-After", retryAfter),

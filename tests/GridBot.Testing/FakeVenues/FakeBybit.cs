@@ -103,7 +103,7 @@ public sealed partial class FakeBybit : FakeVenueHost
     internal override FakeReply FaultReply(FakeCall call, Fault fault) => fault.Kind switch
     {
         FaultKind.ServerError or FaultKind.Timeout => new FakeReply(fault.StatusCode, "<html><body><h1>" + Wire.Ms(fault.StatusCode) + " Bad Gateway</h1></body></html>"),
-        FaultKind.RateLimited => Error(10006, "Too many visits. Exceeded the API Rate Limit.")
+        FaultKind.RateLimited or FaultKind.TooManyOrders => Error(10006, "Too many visits. Exceeded the API Rate Limit.")
             .WithHeader("X-Bapi-Limit", Wire.Ms(Options.RequestsPerSecond))
             .WithHeader("X-Bapi-Limit-Status", "0")
             .WithHeader("X-Bapi-Limit-Reset-Timestamp", Wire.Ms(call.NowMs + (fault.RetryAfterSeconds * 1000L))),

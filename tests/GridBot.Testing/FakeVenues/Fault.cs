@@ -27,6 +27,9 @@ public sealed record Fault(FaultKind Kind)
 
     public static Fault RateLimited(int retryAfterSeconds) => new(FaultKind.RateLimited) { RetryAfterSeconds = retryAfterSeconds, StatusCode = 429 };
 
+    /// <summary>An order-count refusal for a window of <paramref name="windowSeconds"/> (Binance: 10 → "per 10 SECOND").</summary>
+    public static Fault TooManyOrders(int windowSeconds = 10) => new(FaultKind.TooManyOrders) { RetryAfterSeconds = windowSeconds, StatusCode = 429 };
+
     public static Fault IpBanned(int retryAfterSeconds) => new(FaultKind.IpBanned) { RetryAfterSeconds = retryAfterSeconds, StatusCode = 418 };
 
     public static Fault StaleTimestamp() => new(FaultKind.StaleTimestamp);

@@ -11,6 +11,12 @@ public enum FaultKind
     /// <summary>Binance 429 -1003 with Retry-After; Bybit retCode 10006 with X-Bapi-Limit-* headers.</summary>
     RateLimited,
 
+    /// <summary>
+    /// Binance 429 -1015 "Too many new orders; current limit is N orders per 10 SECOND." WITHOUT Retry-After (the
+    /// documented order-count refusal); Bybit answers it as 10006.
+    /// </summary>
+    TooManyOrders,
+
     /// <summary>Binance 418 with Retry-After; Bybit HTTP 403 "Access Denied".</summary>
     IpBanned,
 
