@@ -18,7 +18,7 @@ internal sealed class PreTradeScreen
     /// <summary>
     /// Null when <paramref name="request"/> may be sent. The client id must match <c>^[a-zA-Z0-9_-]{1,36}$</c> (refused
     /// with <paramref name="idErrorCode"/>, the venue's own code for it); the symbol's rules are loaded through
-    /// <paramref name="load"/> the first time, which fills this screen.
+    /// <paramref name="load"/> the first time (and again while the symbol is not trading), which fills this screen.
     /// </summary>
     public async Task<Error?> CheckAsync(
         OrderRequest request, string idErrorCode, Func<Symbol, CancellationToken, Task<Result<SymbolRules>>> load, CancellationToken ct)
@@ -28,7 +28,8 @@ internal sealed class PreTradeScreen
             return new Error(ErrorKind.FilterFailure, idErrorCode, $"client order id '{request.ClientOrderId}' must match ^[a-zA-Z0-9_-]{{1,36}}$");
         }
 
-        if (!_rules.TryGetValue(request.Symbol, out var rules))
+        // A symbol that was not trading is looked up again, so the bot resumes when the venue does.
+        if (!_rules.TryGetValue(request.Symbol, out var rules) || !rules.IsTrading)
         {
             var loaded = await load(request.Symbol, ct).ConfigureAwait(false);
             if (!loaded.IsSuccess)

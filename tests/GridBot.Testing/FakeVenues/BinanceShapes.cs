@@ -52,7 +52,7 @@ internal static class BinanceShapes
         filters.Add(new { filterType = "MAX_NUM_ALGO_ORDERS", maxNumAlgoOrders = 5 });
         return new
         {
-            symbol = rules.Symbol.Name, status = "TRADING", baseAsset = market.BaseAsset, baseAssetPrecision = 8, quoteAsset = market.QuoteAsset,
+            symbol = rules.Symbol.Name, status = market.HaltedStatus ?? "TRADING", baseAsset = market.BaseAsset, baseAssetPrecision = 8, quoteAsset = market.QuoteAsset,
             quotePrecision = 8, quoteAssetPrecision = 8, baseCommissionPrecision = 8, quoteCommissionPrecision = 8,
             orderTypes = new[] { "LIMIT", "LIMIT_MAKER", "MARKET", "STOP_LOSS_LIMIT", "TAKE_PROFIT_LIMIT" },
             icebergAllowed = true, ocoAllowed = true, quoteOrderQtyMarketAllowed = true, allowTrailingStop = true,
@@ -79,7 +79,7 @@ internal static class BinanceShapes
         return new
         {
             symbol = rules.Symbol.Name, pair = rules.Symbol.Name, contractType = "PERPETUAL", deliveryDate = 4_133_404_800_000L,
-            onboardDate = 1_569_398_400_000L, status = "TRADING", maintMarginPercent = "2.5000", requiredMarginPercent = "5.0000",
+            onboardDate = 1_569_398_400_000L, status = market.HaltedStatus ?? "TRADING", maintMarginPercent = "2.5000", requiredMarginPercent = "5.0000",
             baseAsset = market.BaseAsset, quoteAsset = market.QuoteAsset, marginAsset = market.QuoteAsset,
             pricePrecision = Wire.Scale(rules.TickSize), quantityPrecision = Wire.Scale(rules.StepSize), baseAssetPrecision = 8,
             quotePrecision = 8, underlyingType = "COIN", settlePlan = 0, triggerProtect = "0.0500", liquidationFee = "0.012500",

@@ -27,7 +27,7 @@ internal static class BybitShapes
     public static object SpotInstrument(FakeMarket market) => new
     {
         symbolId = 9, symbol = market.Rules.Symbol.Name, baseCoin = market.BaseAsset, quoteCoin = market.QuoteAsset, innovation = "0",
-        status = "Trading", marginTrading = "utaOnly", stTag = "0",
+        status = market.HaltedStatus ?? "Trading", marginTrading = "utaOnly", stTag = "0",
         lotSizeFilter = new
         {
             basePrecision = Wire.Plain(market.Rules.StepSize), quotePrecision = "0.0000001", minOrderQty = Wire.Plain(market.Rules.MinQuantity),
@@ -42,7 +42,7 @@ internal static class BybitShapes
 
     public static object LinearInstrument(FakeMarket market) => new
     {
-        symbol = market.Rules.Symbol.Name, symbolId = 5, contractType = "LinearPerpetual", status = "Trading",
+        symbol = market.Rules.Symbol.Name, symbolId = 5, contractType = "LinearPerpetual", status = market.HaltedStatus ?? "Trading",
         baseCoin = market.BaseAsset, quoteCoin = market.QuoteAsset, launchTime = "1585526400000", deliveryTime = "0",
         deliveryFeeRate = string.Empty, priceScale = Wire.Ms(Wire.Scale(market.Rules.TickSize)),
         leverageFilter = new { minLeverage = "1", maxLeverage = "100.00", leverageStep = "0.01" },

@@ -35,6 +35,12 @@ public sealed partial class FakeMarket
 
     public FakeMarketSettings Settings { get; }
 
+    /// <summary>
+    /// When set, the symbol is listed with this status instead of trading (Binance "BREAK"/"HALT", Bybit "Closed"…);
+    /// the fake still matches orders that reach it, so a test sees whether the client checked first.
+    /// </summary>
+    public string? HaltedStatus { get; set; }
+
     public string BaseAsset => Rules.Symbol.BaseAsset;
 
     public string QuoteAsset => Rules.Symbol.QuoteAsset;

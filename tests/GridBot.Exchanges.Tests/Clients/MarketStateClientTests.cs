@@ -1,3 +1,4 @@
+using GridBot.Core.Errors;
 using GridBot.Core.Market;
 using GridBot.Core.Ports;
 using GridBot.Testing.FakeVenues;
@@ -6,10 +7,11 @@ using static GridBot.Exchanges.Tests.Clients.FakeVenueClients;
 namespace GridBot.Exchanges.Tests.Clients;
 
 /// <summary>
-/// Klines through the real clients: Binance sends them oldest first, Bybit newest first (strings); both end with the
-/// bar still forming, which the clients leave out so the heuristic and indicators see closed bars only.
+/// The market's state through the real clients on all four markets. Klines: Binance sends them oldest first, Bybit
+/// newest first (strings); both end with the bar still forming, which the clients leave out so the heuristic and
+/// indicators see closed bars only. Status: a symbol that is not trading gets no order, and gets them again once it is.
 /// </summary>
-public sealed class KlineClientTests : IDisposable
+public sealed class MarketStateClientTests : IDisposable
 {
     private static readonly Symbol Btc = new("BTC", "USDT");
     private static readonly TimeSpan Quarter = TimeSpan.FromMinutes(15);
@@ -53,6 +55,26 @@ public sealed class KlineClientTests : IDisposable
         bars[^1].OpenTimeMs.Should().Be(boundary - 900_000);
     }
 
+    [Theory]
+    [MemberData(nameof(Markets))]
+    public async Task PlaceOrder_SymbolNotTrading_RefusedUntilTradingResumes(Venue which, MarketType market)
+    {
+        await using var fake = await StartAsync(which);
+        var halted = which == Venue.Binance ? "BREAK" : "Closed";
+        fake.Market(market).HaltedStatus = halted;
+        var client = fake.Client(market);
+        var orderPath = OrderPath(which, market);
+
+        var refused = await client.PlaceOrderAsync(new OrderRequest(Btc, "h-1-b1", OrderSide.Buy, OrderType.Limit, 0.002m, 59_000m), default);
+        fake.Market(market).HaltedStatus = null;
+        var placed = await client.PlaceOrderAsync(new OrderRequest(Btc, "h-1-b2", OrderSide.Buy, OrderType.Limit, 0.002m, 59_000m), default);
+
+        refused.Error!.Kind.Should().Be(ErrorKind.FilterFailure);
+        refused.Error.Message.Should().Contain(halted).And.Contain("not trading");
+        placed.IsSuccess.Should().BeTrue(placed.Error?.ToString());
+        fake.Host.RequestsTo("POST", orderPath).Should().ContainSingle("the order for a halted symbol was never sent");
+    }
+
     private static IEnumerable<Bar> Series(long firstOpenMs, int count) =>
         Enumerable.Range(0, count).Select(i => new Bar(firstOpenMs + (i * 900_000L), 100m + i, 101m + i, 99m + i, 100m + i, 10m));
 
@@ -60,11 +82,13 @@ public sealed class KlineClientTests : IDisposable
         ? new Fake(await FakeBinance.StartAsync(), this)
         : new Fake(await FakeBybit.StartAsync(), this);
 
-    private sealed class Fake(FakeVenueHost host, KlineClientTests test) : IAsyncDisposable
+    private sealed class Fake(FakeVenueHost host, MarketStateClientTests test) : IAsyncDisposable
     {
         public FakeVenueHost Host => host;
 
         public FakeBars Bars => host is FakeBinance b ? b.Bars : ((FakeBybit)host).Bars;
+
+        public FakeMarket Market(MarketType market) => host is FakeBinance b ? MarketOf(b, market) : MarketOf((FakeBybit)host, market);
 
         public IExchange Client(MarketType market) => host is FakeBinance b
             ? BinanceClient(b, market, test._http)
