@@ -61,7 +61,7 @@ public sealed class BinanceProtocol(MarketType market) : IVenueProtocol
         return new VenueResponse(mapped.Error, backOff);
     }
 
-    public void ObserveUsage(HttpResponseMessage response, RateLimiter limiter)
+    public void ObserveUsage(RestCall call, HttpResponseMessage response, RateLimiter limiter)
     {
         Report(response, limiter, "X-MBX-USED-WEIGHT-1M", RateLimitKind.Weight, TimeSpan.FromMinutes(1));
         Report(response, limiter, "X-MBX-ORDER-COUNT-10S", RateLimitKind.Orders, TimeSpan.FromSeconds(10));

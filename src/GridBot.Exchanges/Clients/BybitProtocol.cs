@@ -24,6 +24,12 @@ public sealed class BybitProtocol(TimeProvider? time = null) : IVenueProtocol
         new(RateLimitKind.Orders, TimeSpan.FromSeconds(1), 10),
     ];
 
+    /// <summary>How long nothing goes out after an IP ban that names no end (Bybit: "at least 10 minutes").</summary>
+    public static TimeSpan IpBanBackOff { get; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>The longest an endpoint waits on a reset Bybit reports in its usage headers (its windows are 1 s).</summary>
+    public static TimeSpan MaxEndpointHold { get; } = TimeSpan.FromSeconds(5);
+
     public string Venue => "Bybit v5";
 
     public Endpoint TimeEndpoint => BybitEndpoints.ServerTime;
@@ -67,13 +73,27 @@ public sealed class BybitProtocol(TimeProvider? time = null) : IVenueProtocol
             return new VenueResponse(body);
         }
 
-        var backOff = result.Error.Kind is ErrorKind.RateLimited or ErrorKind.IpBanned ? ResetIn(response) : (TimeSpan?)null;
+        var backOff = result.Error.Kind is ErrorKind.RateLimited or ErrorKind.IpBanned ? ResetIn(response, result.Error.Kind) : (TimeSpan?)null;
         return new VenueResponse(result.Error, backOff);
     }
 
-    public void ObserveUsage(HttpResponseMessage response, RateLimiter limiter)
+    /// <summary>
+    /// Bybit's per-UID limits are per endpoint and reported on every answer (<c>X-Bapi-Limit-Status</c> = calls left,
+    /// <c>X-Bapi-Limit-Reset-Timestamp</c> = when the window refills). When none are left, that endpoint waits for the
+    /// reset instead of drawing a 10006; the wait is capped (<see cref="MaxEndpointHold"/>) so a skewed clock cannot stall it.
+    /// </summary>
+    public void ObserveUsage(RestCall call, HttpResponseMessage response, RateLimiter limiter)
     {
-        // Bybit reports per-endpoint remaining counts without a window we can count in; our own counting stands.
+        if (!response.Headers.TryGetValues("X-Bapi-Limit-Status", out var status)
+            || !int.TryParse(status.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var remaining)
+            || remaining > 0
+            || ResetAt(response) is not { } reset)
+        {
+            return;
+        }
+
+        var now = _time.GetUtcNow();
+        limiter.HoldEndpoint(call.Endpoint, reset < now + MaxEndpointHold ? reset : now + MaxEndpointHold);
     }
 
     public long ParseServerTime(string body)
@@ -82,8 +102,12 @@ public sealed class BybitProtocol(TimeProvider? time = null) : IVenueProtocol
         return doc.RootElement.GetProperty("time").GetInt64();
     }
 
-    /// <summary>Until the reset Bybit names (<c>X-Bapi-Limit-Reset-Timestamp</c>), or <c>Retry-After</c>, else one second.</summary>
-    private TimeSpan ResetIn(HttpResponseMessage response)
+    /// <summary>
+    /// Until <c>Retry-After</c>, else the reset Bybit names (<c>X-Bapi-Limit-Reset-Timestamp</c>), else one second for a
+    /// rate limit and <see cref="IpBanBackOff"/> for an IP ban (HTTP 403 "access too frequent", retCode 10009): the
+    /// docs say such a ban lasts at least ten minutes, and every request sent inside it can extend it.
+    /// </summary>
+    private TimeSpan ResetIn(HttpResponseMessage response, ErrorKind kind)
     {
         if (response.Headers.TryGetValues("Retry-After", out var retry)
             && int.TryParse(retry.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
@@ -91,13 +115,23 @@ public sealed class BybitProtocol(TimeProvider? time = null) : IVenueProtocol
             return TimeSpan.FromSeconds(seconds);
         }
 
-        if (response.Headers.TryGetValues("X-Bapi-Limit-Reset-Timestamp", out var reset)
-            && long.TryParse(reset.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var resetMs))
+        if (kind == ErrorKind.IpBanned)
         {
-            var wait = DateTimeOffset.FromUnixTimeMilliseconds(resetMs) - _time.GetUtcNow();
+            return IpBanBackOff;
+        }
+
+        if (ResetAt(response) is { } reset)
+        {
+            var wait = reset - _time.GetUtcNow();
             return wait > TimeSpan.Zero ? wait : TimeSpan.FromSeconds(1);
         }
 
         return TimeSpan.FromSeconds(1);
     }
+
+    private static DateTimeOffset? ResetAt(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("X-Bapi-Limit-Reset-Timestamp", out var reset)
+        && long.TryParse(reset.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var resetMs)
+            ? DateTimeOffset.FromUnixTimeMilliseconds(resetMs)
+            : null;
 }

@@ -18,8 +18,8 @@ public interface IVenueProtocol
     /// <summary>Maps status and body to a payload or an error; a 2xx that is not the expected JSON is an error too.</summary>
     VenueResponse Read(RestCall call, HttpResponseMessage response, string body);
 
-    /// <summary>Feeds the venue's usage headers (weights, order counts) to the limiter.</summary>
-    void ObserveUsage(HttpResponseMessage response, RateLimiter limiter);
+    /// <summary>Feeds the venue's usage headers (weights, order counts, an endpoint's remaining calls) to the limiter.</summary>
+    void ObserveUsage(RestCall call, HttpResponseMessage response, RateLimiter limiter);
 
     long ParseServerTime(string body);
 }

@@ -6,13 +6,16 @@ namespace GridBot.Exchanges.Http;
 /// Keeps requests inside the venue's limits before the venue has to say so: each rule counts units in fixed windows
 /// aligned to the epoch; a request that would exceed a rule waits for the next window. The venue's own counters
 /// (e.g. <c>X-MBX-USED-WEIGHT-1M</c>) replace ours when reported. After a 429/418 (or Bybit 10006) nothing is sent
-/// until the <c>Retry-After</c> time has passed; after an order-count refusal only new orders wait. Thread-safe.
+/// until the <c>Retry-After</c> time has passed; after an order-count refusal only new orders wait; when a venue says
+/// an endpoint has no calls left in its window (Bybit's <c>X-Bapi-Limit-Status: 0</c>) only that endpoint waits for
+/// the reset. Thread-safe.
 /// </summary>
 public sealed class RateLimiter
 {
     private readonly object _gate = new();
     private readonly TimeProvider _time;
     private readonly List<Counter> _counters;
+    private readonly Dictionary<Endpoint, DateTimeOffset> _endpointHolds = [];
     private DateTimeOffset _blockedUntil;
     private DateTimeOffset _ordersBlockedUntil;
 
@@ -75,6 +78,11 @@ public sealed class RateLimiter
         lock (_gate)
         {
             var until = endpoint.IsOrder && _ordersBlockedUntil > _blockedUntil ? _ordersBlockedUntil : _blockedUntil;
+            if (_endpointHolds.TryGetValue(endpoint, out var held) && held > until)
+            {
+                until = held;
+            }
+
             var wait = until > now ? until - now : TimeSpan.Zero;
             foreach (var c in _counters)
             {
@@ -112,6 +120,28 @@ public sealed class RateLimiter
             if (until > _blockedUntil)
             {
                 _blockedUntil = until;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The venue reported that <paramref name="endpoint"/> has no calls left until <paramref name="until"/> (a
+    /// per-endpoint limit, like Bybit's per-UID limits): that endpoint waits until then; others go on.
+    /// </summary>
+    public void HoldEndpoint(Endpoint endpoint, DateTimeOffset until)
+    {
+        Guard.NotNull(endpoint);
+        lock (_gate)
+        {
+            var now = _time.GetUtcNow();
+            foreach (var expired in _endpointHolds.Where(h => h.Value <= now).Select(h => h.Key).ToList())
+            {
+                _endpointHolds.Remove(expired);
+            }
+
+            if (until > now && (!_endpointHolds.TryGetValue(endpoint, out var held) || until > held))
+            {
+                _endpointHolds[endpoint] = until;
             }
         }
     }

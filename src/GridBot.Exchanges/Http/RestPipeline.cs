@@ -108,7 +108,7 @@ public sealed partial class RestPipeline
         {
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
             var body = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
-            _protocol.ObserveUsage(response, Limiter);
+            _protocol.ObserveUsage(call, response, Limiter);
             var read = _protocol.Read(call, response, body);
             if (read.RetryAfter is { } retryAfter)
             {

@@ -147,6 +147,54 @@ public sealed class BybitClientFaultTests : IDisposable
         requests.Should().NotContain(r => r.DuringBackoff);
     }
 
+    /// <summary>Bybit's 403 names no end; the docs say the ban lasts at least ten minutes, so nothing goes out before then.</summary>
+    [Theory]
+    [InlineData(MarketType.Spot)]
+    [InlineData(MarketType.Perp)]
+    public async Task IpBanned403_NothingLeavesTheClientForTenMinutes(MarketType market)
+    {
+        await using var venue = await FakeBybit.StartAsync();
+        var clock = venue.ManualClock!;
+        var client = BybitClient(venue, market, _http);
+        var before = await WarmUpAsync(venue, client);
+        venue.Faults.Add("GET", "/v5/market/tickers", Fault.IpBanned(600));
+
+        var banned = await client.GetTickerAsync(Btc, default);
+        clock.Advance(TimeSpan.FromMinutes(9) + TimeSpan.FromSeconds(59));
+        using var shortWait = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        var tooSoon = () => client.GetOpenOrdersAsync(Btc, shortWait.Token);
+
+        banned.Error!.Kind.Should().Be(ErrorKind.IpBanned);
+        banned.Error.Code.Should().Be("403");
+        await tooSoon.Should().ThrowAsync<OperationCanceledException>("a request inside the ban would only extend it");
+        venue.Requests.Skip(before).Should().ContainSingle("only the banned request went out");
+
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var after = await client.GetOpenOrdersAsync(Btc, default);
+
+        after.IsSuccess.Should().BeTrue(after.Error?.ToString());
+    }
+
+    /// <summary>Bybit reports each endpoint's calls left (X-Bapi-Limit-Status); at zero the client waits for the reset instead of drawing a 10006.</summary>
+    [Fact]
+    public async Task PerEndpointLimit_ClientPacesItselfFromTheUsageHeaders()
+    {
+        await using var venue = await FakeBybit.StartAsync(new FakeBybitOptions { Clock = TimeProvider.System, RequestsPerSecond = 3 });
+        var client = BybitClient(venue, MarketType.Spot, _http);
+        var before = await WarmUpAsync(venue, client);
+
+        for (var i = 0; i < 8; i++)
+        {
+            var open = await client.GetOpenOrdersAsync(Btc, default);
+            open.IsSuccess.Should().BeTrue($"read {i + 1}: {open.Error}");
+        }
+
+        var reads = venue.Requests.Skip(before).Where(r => r.Path == "/v5/order/realtime").ToList();
+        reads.Should().HaveCount(8, "no read was refused and retried");
+        reads.Should().OnlyContain(r => r.VenueCode == null || r.VenueCode == 0);
+        reads.GroupBy(r => r.TimeMs / 1000).Should().OnlyContain(g => g.Count() <= 3, "at most 3 per venue second");
+    }
+
     [Theory]
     [InlineData(MarketType.Spot)]
     [InlineData(MarketType.Perp)]

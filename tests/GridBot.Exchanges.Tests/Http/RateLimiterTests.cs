@@ -100,4 +100,29 @@ public class RateLimiterTests
         var midnight = new DateTimeOffset(clock.Now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
         limiter.Delay(Order, clock.Now).Should().Be(midnight - clock.Now);
     }
+
+    [Fact]
+    public void HoldEndpoint_HoldsOnlyThatEndpointUntilTheReset()
+    {
+        var (limiter, clock) = Create();
+
+        limiter.HoldEndpoint(Order, clock.Now + TimeSpan.FromMilliseconds(700));
+        limiter.HoldEndpoint(Order, clock.Now + TimeSpan.FromMilliseconds(300));
+
+        limiter.Delay(Order, clock.Now).Should().Be(TimeSpan.FromMilliseconds(700), "a shorter hold does not shorten a longer one");
+        limiter.Delay(Heavy, clock.Now).Should().Be(TimeSpan.Zero, "other endpoints are not held");
+        limiter.BlockedUntil.Should().Be(DateTimeOffset.MinValue);
+        clock.Now += TimeSpan.FromMilliseconds(700);
+        limiter.Delay(Order, clock.Now).Should().Be(TimeSpan.Zero);
+    }
+
+    [Fact]
+    public void HoldEndpoint_InThePast_Ignored()
+    {
+        var (limiter, clock) = Create();
+
+        limiter.HoldEndpoint(Order, clock.Now - TimeSpan.FromSeconds(1));
+
+        limiter.Delay(Order, clock.Now).Should().Be(TimeSpan.Zero);
+    }
 }
