@@ -46,8 +46,12 @@ public sealed class LiveSessionFaultTests : IAsyncDisposable
             .Add("POST", orderPath, Fault.ServerErrorBefore());
         var client = VenueClients.Create(venue, market, new RestOptions { BaseUrl = host.BaseUrl, Timeout = TimeSpan.FromSeconds(1) }, credentials,
             TimeProvider.System, NullLogger.Instance, _http);
-        var rules = (await client.GetRulesAsync(FakeBinanceOptions.BtcUsdt, default)).Value;
-        var config = new BotConfig("faulty", venue, market, rules, new GridSpec(59_000m, 61_000m, 5, GridSpacing.Arithmetic, LevelSizing.Quote(1_000m)),
+        // The rules come through a patient client: a 1 s timeout on the very first request (connection, JIT) can expire
+        // on a loaded machine, and this test is about the placements, not the first read.
+        var rulesClient = VenueClients.Create(venue, market, new RestOptions { BaseUrl = host.BaseUrl }, credentials, TimeProvider.System, NullLogger.Instance, _http);
+        var rules = await rulesClient.GetRulesAsync(FakeBinanceOptions.BtcUsdt, default);
+        rules.IsSuccess.Should().BeTrue(rules.Error?.ToString());
+        var config = new BotConfig("faulty", venue, market, rules.Value, new GridSpec(59_000m, 61_000m, 5, GridSpacing.Arithmetic, LevelSizing.Quote(1_000m)),
             5_000m, FeeSchedule.FromBps(10m, 10m), RuntimeHarness.NoLimits);
         using var storage = await SqliteStorage.OpenAsync(new SqliteOptions { Path = Path.Combine(_dir, "bots.db") }, TimeProvider.System, default);
         await using var runtime = new BotRuntime(storage.States, storage.Fills, storage.Registry, _ => client, new ConsoleNotifier(null), TimeProvider.System);
