@@ -49,7 +49,8 @@ public sealed class LiveRunInterruptTests : IDisposable
         process.ExitCode.Should().Be(0, "Ctrl+C is how a live run is stopped, not a failure: " + err);
         using var summary = JsonDocument.Parse(await stdout);
         summary.RootElement.GetProperty("status").GetString().Should().Be("Running", "the bot is saved as it was, ready to resume");
-        summary.RootElement.GetProperty("ticks").GetInt32().Should().BeGreaterThanOrEqualTo(1);
+        summary.RootElement.GetProperty("botId").GetString().Should().Be("ctrlc");
+        // "ticks" counts finished ticks: the signal may land inside the first one, while its last placements are answered.
         (await stdout + err).Should().NotContain(fake.ApiSecret);
         fake.Market.OpenOrders.Should().HaveCount(4, "stopping the process leaves the grid resting on the venue");
 
