@@ -138,12 +138,6 @@ public static partial class BinanceErrors
         };
     }
 
-    /// <summary>The <c>Retry-After</c> header (whole seconds) as a span, or null when absent or not a number.</summary>
-    public static TimeSpan? ParseRetryAfter(string? header) =>
-        int.TryParse(header, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            ? TimeSpan.FromSeconds(seconds)
-            : null;
-
     /// <summary>The code and message of a Binance error body; (null, null) when the body is not one.</summary>
     public static (int? Code, string? Message) ReadBody(string? body)
     {

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using GridBot.Core.Errors;
 using GridBot.Core.Market;
@@ -50,7 +48,7 @@ public sealed class BinanceProtocol(MarketType market) : IVenueProtocol
             return new VenueResponse(new Error(kind, "MalformedResponse", $"{Venue} {call.Endpoint} answered {status} with a body that is not JSON"));
         }
 
-        var mapped = BinanceErrors.Map(status, body, BinanceErrors.ParseRetryAfter(RetryAfter(response.Headers)));
+        var mapped = BinanceErrors.Map(status, body, ResponseHeaders.RetryAfter(response));
         if (mapped.RetryAfter is null && BinanceErrors.FullOrderWindow(mapped.Error) is { } window)
         {
             // The order count is spent, not the request weight: hold new orders until the window named ends.
@@ -92,15 +90,11 @@ public sealed class BinanceProtocol(MarketType market) : IVenueProtocol
 
     private static void Report(HttpResponseMessage response, RateLimiter limiter, string header, RateLimitKind kind, TimeSpan window)
     {
-        if (response.Headers.TryGetValues(header, out var values)
-            && int.TryParse(values.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var used))
+        if (ResponseHeaders.Int32(response, header) is { } used)
         {
             limiter.ReportUsed(kind, window, used);
         }
     }
-
-    private static string? RetryAfter(HttpResponseHeaders headers) =>
-        headers.TryGetValues("Retry-After", out var values) ? values.FirstOrDefault() : null;
 
     private static bool IsJson(string body)
     {

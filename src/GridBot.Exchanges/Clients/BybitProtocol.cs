@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using GridBot.Core.Errors;
@@ -84,10 +83,7 @@ public sealed class BybitProtocol(TimeProvider? time = null) : IVenueProtocol
     /// </summary>
     public void ObserveUsage(RestCall call, HttpResponseMessage response, RateLimiter limiter)
     {
-        if (!response.Headers.TryGetValues("X-Bapi-Limit-Status", out var status)
-            || !int.TryParse(status.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var remaining)
-            || remaining > 0
-            || ResetAt(response) is not { } reset)
+        if (ResponseHeaders.Int32(response, "X-Bapi-Limit-Status") is not 0 || ResetAt(response) is not { } reset)
         {
             return;
         }
@@ -109,10 +105,9 @@ public sealed class BybitProtocol(TimeProvider? time = null) : IVenueProtocol
     /// </summary>
     private TimeSpan ResetIn(HttpResponseMessage response, ErrorKind kind)
     {
-        if (response.Headers.TryGetValues("Retry-After", out var retry)
-            && int.TryParse(retry.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        if (ResponseHeaders.RetryAfter(response) is { } retryAfter)
         {
-            return TimeSpan.FromSeconds(seconds);
+            return retryAfter;
         }
 
         if (kind == ErrorKind.IpBanned)
@@ -130,8 +125,5 @@ public sealed class BybitProtocol(TimeProvider? time = null) : IVenueProtocol
     }
 
     private static DateTimeOffset? ResetAt(HttpResponseMessage response) =>
-        response.Headers.TryGetValues("X-Bapi-Limit-Reset-Timestamp", out var reset)
-        && long.TryParse(reset.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var resetMs)
-            ? DateTimeOffset.FromUnixTimeMilliseconds(resetMs)
-            : null;
+        ResponseHeaders.Int64(response, "X-Bapi-Limit-Reset-Timestamp") is { } resetMs ? DateTimeOffset.FromUnixTimeMilliseconds(resetMs) : null;
 }

@@ -90,24 +90,6 @@ public sealed class BinanceErrorsTests
         BinanceErrors.Map(429, -1015, "Too many new orders.", null).RetryAfter.Should().BeNull();
     }
 
-    [Theory]
-    [InlineData("120", 120)]
-    [InlineData("0", 0)]
-    public void ParseRetryAfter_Seconds_ReturnsSpan(string header, int seconds)
-    {
-        BinanceErrors.ParseRetryAfter(header).Should().Be(TimeSpan.FromSeconds(seconds));
-    }
-
-    [Theory]
-    [InlineData(null)]
-    [InlineData("")]
-    [InlineData("Wed, 21 Oct 2015 07:28:00 GMT")]
-    [InlineData("-5")]
-    public void ParseRetryAfter_NotSeconds_ReturnsNull(string? header)
-    {
-        BinanceErrors.ParseRetryAfter(header).Should().BeNull();
-    }
-
     [Fact]
     public void MapBody_BinanceErrorJson_ReadsCodeAndMessage()
     {
