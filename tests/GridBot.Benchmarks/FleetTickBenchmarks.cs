@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using GridBot.Core.Bots.Operations;
 using GridBot.Exchanges.Paper;
 using GridBot.Storage.Sqlite;
-using GridFunctions.Runtime;
+using GridBot.Runtime;
 
 namespace GridBot.Benchmarks;
 

@@ -1,0 +1,32 @@
+namespace GridBot.Cli;
+
+/// <summary>The one JSON object <c>gridbot backtest --json</c> prints. Money fields are exact decimals.</summary>
+public sealed record BacktestJson(
+    string Data,
+    bool Simulated,
+    int Bars,
+    string Interval,
+    int Gaps,
+    decimal Lower,
+    decimal Upper,
+    int Levels,
+    string Mode,
+    string GridSource,
+    int Fills,
+    int Buys,
+    int Sells,
+    int RoundTrips,
+    decimal StartingCapital,
+    decimal RequiredCapital,
+    decimal StartPrice,
+    decimal FinalPrice,
+    decimal FinalEquity,
+    decimal ReturnPct,
+    decimal GridProfit,
+    decimal Fees,
+    double MaxDrawdownPct,
+    double Sharpe,
+    decimal BuyAndHoldReturnPct,
+    double ElapsedMs,
+    double BarsPerSecond,
+    string? Report);

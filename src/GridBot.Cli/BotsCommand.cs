@@ -1,0 +1,167 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using GridBot.Core.Serialization;
+using GridBot.Storage.Sqlite;
+using Spectre.Console;
+
+namespace GridBot.Cli;
+
+public sealed record BotListJson(string BotId, string Venue, string Market, string Symbol, string Status, long CreatedMs, long UpdatedMs);
+
+public sealed record BotShowJson(string BotId, string Status, string? StatusReason, JsonElement State);
+
+public sealed record FillJson(string TradeId, string ClientOrderId, string Side, decimal Price, decimal Quantity, decimal Fee, string FeeAsset, bool IsMaker, long TimeMs);
+
+/// <summary><c>gridbot bots list|show ID|fills ID</c>: read the local state (the SQLite file) without changing it.</summary>
+public sealed class BotsCommand
+{
+    private readonly Option<string> _db = new("--db") { Description = "SQLite file", DefaultValueFactory = _ => "gridbot.db" };
+    private readonly Option<bool> _json = new("--json") { Description = "Print JSON" };
+    private readonly Argument<string> _id = new("id") { Description = "Bot id" };
+
+    public Command Build(Func<Func<ParseResult, CancellationToken, Task<int>>, Func<ParseResult, CancellationToken, Task<int>>> wrap)
+    {
+        var bots = new Command("bots", "Inspect bots in the local SQLite state");
+        var list = new Command("list", "List the bots");
+        var show = new Command("show", "Show one bot's state");
+        var fills = new Command("fills", "Show one bot's fills from the ledger");
+        foreach (var c in new[] { list, show, fills })
+        {
+            c.Add(_db);
+            c.Add(_json);
+            bots.Add(c);
+        }
+
+        show.Add(_id);
+        fills.Add(_id);
+        list.SetAction(wrap(ListAsync));
+        show.SetAction(wrap(ShowAsync));
+        fills.SetAction(wrap(FillsAsync));
+        return bots;
+    }
+
+    public CliConsole Console { get; set; } = CliConsole.System();
+
+    private async Task<int> ListAsync(ParseResult parse, CancellationToken ct)
+    {
+        if (await OpenAsync(parse, ct).ConfigureAwait(false) is not { } storage)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        using (storage)
+        {
+            var bots = await storage.Registry.ListAsync(ct).ConfigureAwait(false);
+            var rows = bots.Select(b => new BotListJson(b.BotId, b.Venue.ToString(), b.Market.ToString(), b.Symbol, b.Status, b.CreatedMs, b.UpdatedMs)).ToList();
+            if (parse.GetValue(_json))
+            {
+                Console.Output.WriteLine(JsonSerializer.Serialize<IReadOnlyList<BotListJson>>(rows, CliJsonContext.Default.IReadOnlyListBotListJson));
+                return ExitCodes.Ok;
+            }
+
+            var table = new Table().AddColumns("Bot", "Venue", "Market", "Symbol", "Status", "Updated (UTC)");
+            foreach (var b in rows)
+            {
+                table.AddRow(b.BotId, b.Venue, b.Market, b.Symbol, b.Status, Time(b.UpdatedMs));
+            }
+
+            Console.Ansi.Write(table);
+            Console.Output.WriteLine($"{rows.Count} bot(s) in {storage.Database.FullPath}");
+            return ExitCodes.Ok;
+        }
+    }
+
+    private async Task<int> ShowAsync(ParseResult parse, CancellationToken ct)
+    {
+        if (await OpenAsync(parse, ct).ConfigureAwait(false) is not { } storage)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        using (storage)
+        {
+            var id = parse.GetValue(_id)!;
+            var stored = await storage.States.LoadAsync(id, ct).ConfigureAwait(false);
+            if (stored is null)
+            {
+                return Console.Fail(ExitCodes.BadInput, $"no bot '{id}' in {storage.Database.FullPath}");
+            }
+
+            var state = JsonSerializer.Deserialize(stored.Value, CoreJsonContext.Default.BotState)!;
+            if (parse.GetValue(_json))
+            {
+                using var doc = JsonDocument.Parse(stored.Value);
+                var show = new BotShowJson(state.BotId, state.Status.ToString(), state.StatusReason, doc.RootElement.Clone());
+                Console.Output.WriteLine(JsonSerializer.Serialize(show, CliJsonContext.Default.BotShowJson));
+                return ExitCodes.Ok;
+            }
+
+            var c = state.Config;
+            var table = new Table().AddColumn("Bot " + Markup.Escape(state.BotId)).AddColumn("");
+            table.AddRow("Status", Markup.Escape(state.Status + (state.StatusReason is { } why ? $" — {why}" : string.Empty)));
+            table.AddRow("Trades", $"{c.Rules.Symbol} on {c.Venue} {c.Market}");
+            table.AddRow("Grid", string.Create(CultureInfo.InvariantCulture, $"{c.Spec.Lower}–{c.Spec.Upper}, {c.Spec.Levels} levels, {c.Spec.Spacing}, generation {state.Grid?.Generation ?? 0}"));
+            table.AddRow("Position", string.Create(CultureInfo.InvariantCulture, $"{state.Position.Quantity} {c.Rules.Symbol.BaseAsset} @ {decimal.Round(state.Position.AverageEntryPrice, 2)}"));
+            table.AddRow("Realized PnL (net of fees)", string.Create(CultureInfo.InvariantCulture, $"{decimal.Round(state.Position.NetRealizedPnl, 2)} {c.Rules.Symbol.QuoteAsset}"));
+            table.AddRow("Grid profit / round trips", string.Create(CultureInfo.InvariantCulture, $"{decimal.Round(state.Grid?.GridProfit ?? 0m, 2)} / {state.Grid?.RoundTrips ?? 0}"));
+            table.AddRow("Open orders (intents)", state.Intents.Count.ToString(CultureInfo.InvariantCulture));
+            table.AddRow("Orders / cancels / fills", $"{state.Counters.Orders} / {state.Counters.Cancels} / {state.Counters.Fills}");
+            table.AddRow("Safety actions / rejections / re-sends", $"{state.Counters.SafetyActions} / {state.Counters.Rejections} / {state.Counters.Resends}");
+            table.AddRow("Updated (UTC)", Time(state.UpdatedMs));
+            Console.Ansi.Write(table);
+            return ExitCodes.Ok;
+        }
+    }
+
+    private async Task<int> FillsAsync(ParseResult parse, CancellationToken ct)
+    {
+        if (await OpenAsync(parse, ct).ConfigureAwait(false) is not { } storage)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        using (storage)
+        {
+            var id = parse.GetValue(_id)!;
+            if (await storage.States.LoadAsync(id, ct).ConfigureAwait(false) is null)
+            {
+                return Console.Fail(ExitCodes.BadInput, $"no bot '{id}' in {storage.Database.FullPath}");
+            }
+
+            var fills = await storage.Fills.QueryAsync(id, null, null, ct).ConfigureAwait(false);
+            var rows = fills.Select(f => new FillJson(f.TradeId, f.ClientOrderId, f.Side.ToString(), f.Price, f.Quantity, f.Fee.Amount, f.Fee.Asset, f.IsMaker, f.TimeMs)).ToList();
+            if (parse.GetValue(_json))
+            {
+                Console.Output.WriteLine(JsonSerializer.Serialize<IReadOnlyList<FillJson>>(rows, CliJsonContext.Default.IReadOnlyListFillJson));
+                return ExitCodes.Ok;
+            }
+
+            var table = new Table().AddColumns("Time (UTC)", "Trade", "Order", "Side", "Price", "Qty", "Fee");
+            foreach (var f in rows)
+            {
+                table.AddRow(Time(f.TimeMs), f.TradeId, f.ClientOrderId, f.Side, I(f.Price), I(f.Quantity), $"{I(f.Fee)} {f.FeeAsset}");
+            }
+
+            Console.Ansi.Write(table);
+            Console.Output.WriteLine($"{rows.Count} fill(s)");
+            return ExitCodes.Ok;
+        }
+    }
+
+    private async Task<SqliteStorage?> OpenAsync(ParseResult parse, CancellationToken ct)
+    {
+        var path = parse.GetValue(_db)!;
+        if (!File.Exists(path))
+        {
+            Console.Fail(ExitCodes.BadInput, $"no database at {Path.GetFullPath(path)} (run 'gridbot demo' or 'gridbot run --paper' first, or pass --db)");
+            return null;
+        }
+
+        return await SqliteStorage.OpenAsync(new SqliteOptions { Path = path }, TimeProvider.System, ct).ConfigureAwait(false);
+    }
+
+    private static string Time(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
+    private static string I(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,6 +1,0 @@
-using GridBot.Core.Market;
-
-namespace GridFunctions.Cli;
-
-/// <summary>Bars ready to run, with where they came from and whether they are simulated.</summary>
-public sealed record BarSet(string Source, Bar[] Bars, TimeSpan Interval, bool Simulated, int Gaps, string? Warning);

@@ -1,0 +1,175 @@
+using System.Text.Json;
+using Xunit.Abstractions;
+
+namespace GridBot.Cli.Tests;
+
+public sealed class BacktestCommandTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("gridbot-cli-").FullName;
+
+    private static readonly string[] RequiredFields =
+    [
+        "bars", "fills", "buys", "sells", "roundTrips", "finalEquity", "returnPct", "gridProfit", "fees",
+        "maxDrawdownPct", "sharpe", "buyAndHoldReturnPct", "elapsedMs", "barsPerSecond",
+    ];
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Backtest_Json_PrintsExactlyOneObjectWithEveryKpi()
+    {
+        var run = CliRun.Of("backtest", "--data", "sim:7:5000", "--lower", "24000", "--upper", "26000", "--levels", "21", "--json");
+
+        run.ExitCode.Should().Be(0, run.Err);
+        var json = run.Json();
+        json.ValueKind.Should().Be(JsonValueKind.Object);
+        foreach (var field in RequiredFields)
+        {
+            json.TryGetProperty(field, out var value).Should().BeTrue(field);
+            value.ValueKind.Should().Be(JsonValueKind.Number, field);
+        }
+
+        json.GetProperty("bars").GetInt32().Should().Be(5000);
+        json.GetProperty("simulated").GetBoolean().Should().BeTrue();
+        json.GetProperty("fills").GetInt32().Should().Be(json.GetProperty("buys").GetInt32() + json.GetProperty("sells").GetInt32());
+        run.Err.Should().StartWith("Simulated bars (sim:7:5000)");
+    }
+
+    [Fact]
+    public void Backtest_NoData_FirstLineSaysSimulated()
+    {
+        var run = CliRun.Of("backtest");
+
+        run.ExitCode.Should().Be(0, run.Err);
+        run.Out.Split('\n')[0].Should().StartWith("Simulated bars (sim:42)").And.Contain("not real market data");
+        run.Out.Should().Contain("Final equity").And.Contain("baseline heuristic");
+    }
+
+    [Fact]
+    public void Backtest_Report_WritesHtmlAndFillsCsv()
+    {
+        var html = Path.Combine(_dir, "out", "report.html");
+
+        var run = CliRun.Of("backtest", "--data", "sim:3:3000", "--lower", "24000", "--upper", "26000", "--levels", "11", "--report", html);
+
+        run.ExitCode.Should().Be(0, run.Err);
+        File.ReadAllText(html).Should().Contain("<svg").And.Contain("Final equity");
+        File.ReadAllLines(Path.Combine(_dir, "out", "report.fills.csv"))[0].Should().StartWith("time,bar_index,level,side,price");
+    }
+
+    [Fact]
+    public void Backtest_TooLittleCapital_Exit2NamingNeedAndHave()
+    {
+        var run = CliRun.Of("backtest", "--data", "sim:1:500", "--lower", "20000", "--upper", "30000", "--levels", "11", "--qty", "0.1", "--capital", "100");
+
+        run.ExitCode.Should().Be(2);
+        run.Err.Should().Contain("starting capital 100 is too small").And.Contain("needs");
+    }
+
+    [Theory]
+    [InlineData("missing column", "open_time,open,high,low,volume\n2023-03-01 00:00:00+00:00,1,2,0.5,3\n", ":1:")]
+    [InlineData("unparsable", "timestamp,open,high,low,close,volume\n2023-03-01 00:00:00,1,2,0.5,1.5,3\n2023-03-01 00:01:00,1,abc,0.5,1.5,3\n", ":3:")]
+    [InlineData("high < low", "timestamp,open,high,low,close,volume\n2023-03-01 00:00:00,1,0.4,0.5,0.45,3\n", ":2: high 0.4 < low 0.5")]
+    [InlineData("unsorted", "timestamp,open,high,low,close,volume\n2023-03-01 00:01:00,1,2,0.5,1.5,3\n2023-03-01 00:00:00,1,2,0.5,1.5,3\n", ":3:")]
+    [InlineData("duplicate", "timestamp,open,high,low,close,volume\n2023-03-01 00:00:00,1,2,0.5,1.5,3\n2023-03-01 00:00:00,1,2,0.5,1.5,3\n", ":3:")]
+    public void Backtest_BadCsv_Exit2WithFileAndLine(string _, string csv, string expected)
+    {
+        var path = Path.Combine(_dir, "bad.csv");
+        File.WriteAllText(path, csv);
+
+        var run = CliRun.Of("backtest", "--data", path, "--lower", "1", "--upper", "2", "--levels", "3", "--json");
+
+        output.WriteLine(run.Err);
+        run.ExitCode.Should().Be(2);
+        run.Err.Should().Contain(path + expected);
+        run.Out.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("--levels", "1")]
+    [InlineData("--mode", "fibonacci")]
+    [InlineData("--capital", "-5")]
+    [InlineData("--maker-fee-bps", "5000")]
+    [InlineData("--from", "yesterday-ish")]
+    [InlineData("--data", "sim:x")]
+    [InlineData("--data", "/no/such/file.csv")]
+    [InlineData("--no-such-option", "1")]
+    [InlineData("--levels", "many")]
+    [InlineData("--symbol", "NOTASYMBOL")]
+    public void Backtest_BadOption_Exit2WithMessage(string option, string value)
+    {
+        var args = new List<string> { "backtest", "--data", "sim:1:500", "--lower", "24000", "--upper", "26000", "--levels", "11" };
+        var at = args.IndexOf(option);
+        if (at >= 0)
+        {
+            args[at + 1] = value;
+        }
+        else
+        {
+            args.AddRange([option, value]);
+        }
+
+        var run = CliRun.Of([.. args]);
+
+        output.WriteLine(run.Err);
+        run.ExitCode.Should().Be(2);
+        run.Err.Should().StartWith("error: ");
+    }
+
+    [Fact]
+    public void Backtest_PartialGrid_Exit2()
+    {
+        var run = CliRun.Of("backtest", "--data", "sim:1:500", "--lower", "24000");
+
+        run.ExitCode.Should().Be(2);
+        run.Err.Should().Contain("--lower, --upper and --levels");
+    }
+
+    [Fact]
+    public void Backtest_QtyAndQuote_Exit2()
+    {
+        var run = CliRun.Of("backtest", "--data", "sim:1:500", "--qty", "1", "--quote-per-level", "5");
+
+        run.ExitCode.Should().Be(2);
+        run.Err.Should().Contain("either --qty or --quote-per-level");
+    }
+
+    [Fact]
+    public void Backtest_FromTo_LimitsBars()
+    {
+        var run = CliRun.Of("backtest", "--data", "sim:1:2880", "--lower", "24000", "--upper", "26000", "--levels", "11",
+            "--from", "2024-01-01T12:00:00Z", "--to", "2024-01-01T23:59:00Z", "--json");
+
+        run.ExitCode.Should().Be(0, run.Err);
+        run.Json().GetProperty("bars").GetInt32().Should().Be(720);
+    }
+
+    [Fact]
+    public void Backtest_RealMinuteFile_MatchesHandCheckedShape()
+    {
+        var path = SharedData.PathOf(SharedData.Btc1m);
+        if (path is null)
+        {
+            output.WriteLine(SharedData.SkipReason(SharedData.Btc1m));
+            return;
+        }
+
+        var run = CliRun.Of("backtest", "--data", path, "--symbol", "BTC/USDC", "--lower", "19500", "--upper", "25000", "--levels", "41", "--quote-per-level", "100", "--json");
+
+        run.ExitCode.Should().Be(0, run.Err);
+        var json = run.Json();
+        json.GetProperty("bars").GetInt32().Should().Be(30_240);
+        json.GetProperty("simulated").GetBoolean().Should().BeFalse();
+        json.GetProperty("roundTrips").GetInt32().Should().BeGreaterThan(100);
+        json.GetProperty("startPrice").GetDecimal().Should().Be(23_143.82m);
+    }
+
+    [Fact]
+    public void Backtest_FeesAboveSpacing_Warns()
+    {
+        var run = CliRun.Of("backtest", "--data", "sim:1:500", "--lower", "24900", "--upper", "25100", "--levels", "41", "--json");
+
+        run.ExitCode.Should().Be(0, run.Err);
+        run.Err.Should().Contain("warning: levels are only");
+    }
+}
