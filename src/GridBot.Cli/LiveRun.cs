@@ -107,9 +107,13 @@ public static class LiveRun
                 }
             }, ct).ConfigureAwait(false);
         }
-        catch (InvalidOperationException ex)
+        catch (BotRejectedException ex)
         {
-            return console.Fail(ExitCodes.BadInput, ex.Message);
+            return console.Fail(ex.IsBadInput ? ExitCodes.BadInput : ExitCodes.Failure, ex.Message);
+        }
+        catch (StateStoreException ex)
+        {
+            return console.Fail(ExitCodes.Failure, ex.Message);
         }
 
         var json = new LiveJson(final.BotId, request.Venue.ToString(), request.Market.ToString(), symbol.Name, paper is not null, final.Status.ToString(),

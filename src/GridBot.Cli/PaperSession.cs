@@ -47,9 +47,13 @@ public static class PaperSession
         {
             result = await ProgressAsync(console, input.Json, p => replay.RunAsync(config, grid.Bars, p, storage.Fills, ct)).ConfigureAwait(false);
         }
-        catch (InvalidOperationException ex) when (ex.Message.Contains("needs", StringComparison.Ordinal) || ex.Message.Contains("bot id", StringComparison.Ordinal))
+        catch (BotRejectedException ex) when (ex.IsBadInput)
         {
             return console.Fail(ExitCodes.BadInput, ex.Message);
+        }
+        catch (StateStoreException ex)
+        {
+            return console.Fail(ExitCodes.Failure, ex.Message);
         }
 
         var files = request.Report is null ? null : WriteReport(request, result, config);

@@ -86,7 +86,7 @@ public sealed partial class BotRuntime
 
             if (saved.Error.Code != IBotStateStore.ConcurrencyConflict || attempt >= _options.MaxConflictRetries)
             {
-                throw new InvalidOperationException($"could not save bot {botId}: {saved.Error}");
+                throw new StateStoreException(botId, saved.Error);
             }
 
             // Someone else saved first: reload their state and apply the operation to it, after a short random pause so

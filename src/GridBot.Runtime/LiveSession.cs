@@ -59,13 +59,13 @@ public sealed class LiveSession(BotRuntime runtime, IExchange prices, PaperExcha
             var existing = await runtime.GetStateAsync(config.BotId, ct).ConfigureAwait(false);
             if (existing is null)
             {
-                await Expect(runtime.SendAndWaitAsync(config.BotId, new CreateBot(config), ct)).ConfigureAwait(false);
-                await Expect(runtime.SendAndWaitAsync(config.BotId, new StartBot(), ct)).ConfigureAwait(false);
+                await BotRejectedException.ThrowIfRejected(runtime.SendAndWaitAsync(config.BotId, new CreateBot(config), ct)).ConfigureAwait(false);
+                await BotRejectedException.ThrowIfRejected(runtime.SendAndWaitAsync(config.BotId, new StartBot(), ct)).ConfigureAwait(false);
             }
             else if (Mismatch(existing.Config, config) is { } difference)
             {
-                throw new InvalidOperationException(
-                    $"bot {config.BotId} already exists with {difference}; resume it with the same options or choose another --bot-id");
+                throw new BotRejectedException(new BotRejection(BotRejectionReason.AlreadyExists,
+                    $"bot {config.BotId} already exists with {difference}; resume it with the same options or choose another --bot-id"));
             }
 
             await LoopAsync(config, maxTicks, onTick, ct).ConfigureAwait(false);
@@ -262,13 +262,4 @@ public sealed class LiveSession(BotRuntime runtime, IExchange prices, PaperExcha
         : saved.Spec != requested.Spec ? FormattableString.Invariant($"grid {saved.Spec.Lower}–{saved.Spec.Upper} × {saved.Spec.Levels} {saved.Spec.Spacing}, {saved.Spec.Sizing}")
         : saved.Capital != requested.Capital ? FormattableString.Invariant($"capital {saved.Capital}")
         : null;
-
-    private static async Task Expect(Task<BotDecision> decision)
-    {
-        var d = await decision.ConfigureAwait(false);
-        if (!d.Accepted)
-        {
-            throw new InvalidOperationException(d.Rejection);
-        }
-    }
 }

@@ -24,8 +24,8 @@ public sealed class PaperReplay(BotRuntime runtime, PaperExchange exchange, Manu
         var started = Stopwatch.GetTimestamp();
         clock.Set(bars[0].OpenTimeMs);
         exchange.MoveTo(bars[0].Open, bars[0].OpenTimeMs);
-        await Expect(runtime.SendAndWaitAsync(botId, new CreateBot(config), ct)).ConfigureAwait(false);
-        await Expect(runtime.SendAndWaitAsync(botId, new StartBot(), ct)).ConfigureAwait(false);
+        await BotRejectedException.ThrowIfRejected(runtime.SendAndWaitAsync(botId, new CreateBot(config), ct)).ConfigureAwait(false);
+        await BotRejectedException.ThrowIfRejected(runtime.SendAndWaitAsync(botId, new StartBot(), ct)).ConfigureAwait(false);
         var equity = new double[bars.Count];
         var tracker = new EquityTracker((double)config.Capital, EquityTracker.DayOf(bars[0].OpenTimeMs));
         var nextTick = bars[0].OpenTimeMs + (long)tickInterval.TotalMilliseconds;
@@ -111,14 +111,5 @@ public sealed class PaperReplay(BotRuntime runtime, PaperExchange exchange, Manu
             BuyAndHoldReturnPct: ((last.Close / bars[0].Open) - 1m) * 100m,
             ElapsedMs: ms,
             BarsPerSecond: ms > 0 ? bars.Count / (ms / 1000.0) : 0);
-    }
-
-    private static async Task Expect(Task<BotDecision> decision)
-    {
-        var d = await decision.ConfigureAwait(false);
-        if (!d.Accepted)
-        {
-            throw new InvalidOperationException(d.Rejection);
-        }
     }
 }

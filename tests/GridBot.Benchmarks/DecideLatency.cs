@@ -56,6 +56,6 @@ internal static class DecideLatency
         var start = Stopwatch.GetTimestamp();
         var decision = BotEntity.Decide(state, op, view);
         samples.Add(Stopwatch.GetElapsedTime(start).TotalMicroseconds);
-        return decision.State ?? throw new InvalidOperationException(decision.Rejection);
+        return decision.State ?? throw new InvalidOperationException(decision.Rejection?.Detail);
     }
 }

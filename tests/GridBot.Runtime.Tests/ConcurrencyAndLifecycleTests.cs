@@ -49,7 +49,8 @@ public class ConcurrencyAndLifecycleTests
 
         (await runtime.SendAndWaitAsync(config.BotId, new ResumeBot())).Accepted.Should().BeTrue();
         (await h.Paper.GetOpenOrdersAsync(config.Rules.Symbol, default)).Value.Should().HaveCount(40);
-        (await runtime.SendAndWaitAsync(config.BotId, new StartBot())).Rejection.Should().Contain("Running");
+        (await runtime.SendAndWaitAsync(config.BotId, new StartBot())).Rejection.Should().Be(
+            new BotRejection(BotRejectionReason.IllegalTransition, "cannot start a bot that is Running"));
     }
 
     [Fact]

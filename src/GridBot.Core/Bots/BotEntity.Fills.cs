@@ -7,7 +7,7 @@ namespace GridBot.Core.Bots;
 
 public static partial class BotEntity
 {
-    private static string? OnFill(Step step, ExchangeFill fill)
+    private static BotRejection? OnFill(Step step, ExchangeFill fill)
     {
         var s = step.State;
         if (s.RecentTradeIds.Contains(fill.TradeId))
@@ -54,7 +54,7 @@ public static partial class BotEntity
     }
 
     /// <summary>The cursor only moves forward; fills already applied keep their place by trade id.</summary>
-    private static string? AdvanceFillCursor(Step step, long untilMs)
+    private static BotRejection? AdvanceFillCursor(Step step, long untilMs)
     {
         step.State = step.State with { FillCursorMs = Math.Max(step.State.FillCursorMs, untilMs) };
         return null;

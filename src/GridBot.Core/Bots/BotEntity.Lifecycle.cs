@@ -7,29 +7,29 @@ namespace GridBot.Core.Bots;
 
 public static partial class BotEntity
 {
-    private static string? Start(Step step)
+    private static BotRejection? Start(Step step)
     {
         if (step.State.Status != BotStatus.Created)
         {
-            return $"cannot start a bot that is {step.State.Status}";
+            return Illegal($"cannot start a bot that is {step.State.Status}");
         }
 
         return StartGrid(step, "started");
     }
 
     /// <summary>Lays the grid at the view's price and, when it has sells, asks for a market buy of their base.</summary>
-    private static string? StartGrid(Step step, string reason)
+    private static BotRejection? StartGrid(Step step, string reason)
     {
         if (step.View.Price is not { } price || price <= 0m)
         {
-            return "no price to start the grid at";
+            return new BotRejection(BotRejectionReason.NoPrice, "no price to start the grid at");
         }
 
         var config = step.State.Config;
         var layout = GridLayout.Create(config.Spec, config.Rules);
         if (!layout.IsSuccess)
         {
-            return layout.Error.Message;
+            return new BotRejection(BotRejectionReason.InvalidConfig, layout.Error.Message);
         }
 
         var generation = step.State.Grid is { } old ? old.Generation + 1 : 0;
@@ -38,8 +38,8 @@ public static partial class BotEntity
         var available = step.State.Equity(price);
         if (required > available)
         {
-            return string.Create(CultureInfo.InvariantCulture,
-                $"the grid needs {decimal.Round(required, 2)} {config.Rules.Symbol.QuoteAsset} at {price} but the bot has {decimal.Round(available, 2)}");
+            return new BotRejection(BotRejectionReason.InsufficientCapital, string.Create(CultureInfo.InvariantCulture,
+                $"the grid needs {decimal.Round(required, 2)} {config.Rules.Symbol.QuoteAsset} at {price} but the bot has {decimal.Round(available, 2)}"));
         }
 
         step.State = step.State with { Grid = grid, NeedsRestart = false, Risk = step.State.Risk with { LastPrice = price } };
@@ -53,22 +53,22 @@ public static partial class BotEntity
         return null;
     }
 
-    private static string? Pause(Step step, string reason)
+    private static BotRejection? Pause(Step step, string reason)
     {
         if (step.State.Status != BotStatus.Running)
         {
-            return $"only a running bot can pause; this one is {step.State.Status}";
+            return Illegal($"only a running bot can pause; this one is {step.State.Status}");
         }
 
         step.SetStatus(BotStatus.Paused, reason);
         return null;
     }
 
-    private static string? Resume(Step step)
+    private static BotRejection? Resume(Step step)
     {
         if (step.State.Status != BotStatus.Paused)
         {
-            return $"only a paused bot can resume; this one is {step.State.Status}";
+            return Illegal($"only a paused bot can resume; this one is {step.State.Status}");
         }
 
         if (step.State.NeedsRestart || step.State.Grid is null)
@@ -80,44 +80,44 @@ public static partial class BotEntity
         return null;
     }
 
-    private static string? Stop(Step step)
+    private static BotRejection? Stop(Step step)
     {
         if (step.State.Status is BotStatus.Stopped or BotStatus.Flattening)
         {
-            return step.State.Status == BotStatus.Stopped ? "the bot is already stopped" : "wait for the flatten to finish, or emergency-stop";
+            return Illegal(step.State.Status == BotStatus.Stopped ? "the bot is already stopped" : "wait for the flatten to finish, or emergency-stop");
         }
 
         step.SetStatus(BotStatus.Stopped, "stopped");
         return null;
     }
 
-    private static string? BeginFlatten(Step step, string reason)
+    private static BotRejection? BeginFlatten(Step step, string reason)
     {
         if (step.State.Status is not (BotStatus.Running or BotStatus.Paused))
         {
-            return $"only a running or paused bot can flatten; this one is {step.State.Status}";
+            return Illegal($"only a running or paused bot can flatten; this one is {step.State.Status}");
         }
 
         step.SetStatus(BotStatus.Flattening, reason);
         return null;
     }
 
-    private static string? EmergencyStop(Step step, string reason)
+    private static BotRejection? EmergencyStop(Step step, string reason)
     {
         if (step.State.Status == BotStatus.EmergencyStopped)
         {
-            return "the bot is already emergency-stopped";
+            return Illegal("the bot is already emergency-stopped");
         }
 
         step.SetStatus(BotStatus.EmergencyStopped, reason);
         return null;
     }
 
-    private static string? ClearManual(Step step)
+    private static BotRejection? ClearManual(Step step)
     {
         if (step.State.Status is not (BotStatus.RequiresManualResume or BotStatus.EmergencyStopped))
         {
-            return $"nothing to clear: the bot is {step.State.Status}";
+            return Illegal($"nothing to clear: the bot is {step.State.Status}");
         }
 
         step.State = step.State with { Risk = step.State.Risk with { ApiErrors = 0, ConsecutiveLosses = 0 } };
@@ -125,11 +125,11 @@ public static partial class BotEntity
         return null;
     }
 
-    private static string? UpdateRiskLimits(Step step, UpdateLimits update)
+    private static BotRejection? UpdateRiskLimits(Step step, UpdateLimits update)
     {
         if (step.State.Status == BotStatus.Stopped)
         {
-            return "the bot is stopped";
+            return Illegal("the bot is stopped");
         }
 
         step.State = step.State with { Config = step.State.Config with { Limits = update.Limits } };

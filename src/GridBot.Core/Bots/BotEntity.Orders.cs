@@ -30,7 +30,7 @@ public static partial class BotEntity
         step.Effects.Add(new CancelOrder(step.State.Config.Rules.Symbol, intent.ClientOrderId));
     }
 
-    private static string? OnAccepted(Step step, ExchangeOrder order)
+    private static BotRejection? OnAccepted(Step step, ExchangeOrder order)
     {
         if (step.State.Intent(order.ClientOrderId) is not { } intent)
         {
@@ -52,7 +52,7 @@ public static partial class BotEntity
         return null;
     }
 
-    private static string? OnRejected(Step step, string clientOrderId, Error error)
+    private static BotRejection? OnRejected(Step step, string clientOrderId, Error error)
     {
         if (step.State.Intent(clientOrderId) is not { } intent)
         {
@@ -89,7 +89,7 @@ public static partial class BotEntity
         return null;
     }
 
-    private static string? OnCanceled(Step step, string clientOrderId)
+    private static BotRejection? OnCanceled(Step step, string clientOrderId)
     {
         if (step.State.Intent(clientOrderId) is { } intent)
         {

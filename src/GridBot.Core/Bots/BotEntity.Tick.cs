@@ -4,7 +4,7 @@ namespace GridBot.Core.Bots;
 
 public static partial class BotEntity
 {
-    private static string? OnTick(Step step)
+    private static BotRejection? OnTick(Step step)
     {
         RollDay(step);
         Reconcile(step);

@@ -20,13 +20,13 @@ public static partial class BotEntity
         Guard.NotNull(view);
         if (state is null)
         {
-            return op is CreateBot create ? Create(create.Config, view.NowMs) : new BotDecision(null, [], "the bot does not exist: create it first");
+            return op is CreateBot create ? Create(create.Config, view.NowMs) : new BotDecision(null, [], new BotRejection(BotRejectionReason.NotFound, "the bot does not exist: create it first"));
         }
 
         var step = new Step(state with { UpdatedMs = Math.Max(state.UpdatedMs, view.NowMs) }, view);
         var rejection = op switch
         {
-            CreateBot => $"bot '{state.BotId}' already exists",
+            CreateBot => new BotRejection(BotRejectionReason.AlreadyExists, $"bot '{state.BotId}' already exists"),
             StartBot => Start(step),
             PauseBot p => Pause(step, p.Reason),
             ResumeBot => Resume(step),
@@ -41,7 +41,7 @@ public static partial class BotEntity
             OrderCanceled c => OnCanceled(step, c.ClientOrderId),
             FillObserved f => OnFill(step, f.Fill),
             FillsReadThrough r => AdvanceFillCursor(step, r.UntilMs),
-            _ => $"unknown operation {op.GetType().Name}",
+            _ => new BotRejection(BotRejectionReason.UnknownOperation, $"unknown operation {op.GetType().Name}"),
         };
         if (rejection is not null)
         {
@@ -56,18 +56,18 @@ public static partial class BotEntity
     {
         if (!ClientOrderIds.IsValidBotId(config.BotId))
         {
-            return new BotDecision(null, [], $"bot id '{config.BotId}' must be 1–{ClientOrderIds.MaxBotIdLength} characters of [a-zA-Z0-9_]");
+            return Invalid($"bot id '{config.BotId}' must be 1–{ClientOrderIds.MaxBotIdLength} characters of [a-zA-Z0-9_]");
         }
 
         var layout = GridLayout.Create(config.Spec, config.Rules);
         if (!layout.IsSuccess)
         {
-            return new BotDecision(null, [], layout.Error.Message);
+            return Invalid(layout.Error.Message);
         }
 
         if (config.Rules.Symbol is null || config.Capital <= 0m)
         {
-            return new BotDecision(null, [], "capital must be > 0");
+            return Invalid("capital must be > 0");
         }
 
         var state = new BotState(
@@ -87,6 +87,10 @@ public static partial class BotEntity
             UpdatedMs: nowMs);
         return new BotDecision(state, [new Notify(config.BotId, $"bot {config.BotId} created for {config.Rules.Symbol} on {config.Venue} {config.Market}")]);
     }
+
+    private static BotDecision Invalid(string detail) => new(null, [], new BotRejection(BotRejectionReason.InvalidConfig, detail));
+
+    private static BotRejection Illegal(string detail) => new(BotRejectionReason.IllegalTransition, detail);
 
     internal static long Day(long ms) => Math.DivRem(ms, 86_400_000L).Quotient;
 

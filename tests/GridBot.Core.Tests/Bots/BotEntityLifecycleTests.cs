@@ -29,7 +29,8 @@ public class BotEntityLifecycleTests
 
         decision.Accepted.Should().BeFalse();
         decision.State.Should().BeNull();
-        decision.Rejection.Should().Contain("bot id");
+        decision.Rejection!.Reason.Should().Be(BotRejectionReason.InvalidConfig);
+        decision.Rejection.Detail.Should().Contain("bot id");
     }
 
     [Fact]
@@ -37,7 +38,9 @@ public class BotEntityLifecycleTests
     {
         var config = new BotFixture().Config with { Spec = new GridSpec(140m, 100m, 5, GridSpacing.Arithmetic, LevelSizing.Base(1m)) };
 
-        BotEntity.Decide(null, new CreateBot(config), MarketView.At(0, null)).Rejection.Should().Contain("lower 140 must be below upper 100");
+        var rejection = BotEntity.Decide(null, new CreateBot(config), MarketView.At(0, null)).Rejection!;
+        rejection.Reason.Should().Be(BotRejectionReason.InvalidConfig);
+        rejection.Detail.Should().Contain("lower 140 must be below upper 100");
     }
 
     [Fact]
@@ -62,7 +65,9 @@ public class BotEntityLifecycleTests
     {
         var bot = new BotFixture(spec: new GridSpec(100m, 140m, 5, GridSpacing.Arithmetic, LevelSizing.Base(30m)));
 
-        bot.Decide(new StartBot()).Rejection.Should().Contain("needs").And.Contain("has 10000");
+        var rejection = bot.Decide(new StartBot()).Rejection!;
+        rejection.Reason.Should().Be(BotRejectionReason.InsufficientCapital);
+        rejection.Detail.Should().Contain("needs").And.Contain("has 10000");
         bot.State.Status.Should().Be(BotStatus.Created);
     }
 
@@ -76,7 +81,7 @@ public class BotEntityLifecycleTests
 
         var decision = bot.Decide(op);
 
-        decision.Rejection.Should().NotBeNullOrWhiteSpace();
+        decision.Rejection!.Detail.Should().NotBeNullOrWhiteSpace();
         decision.Effects.Should().BeEmpty();
         bot.State.Should().BeSameAs(before);
     }
