@@ -13,8 +13,11 @@ public sealed record BotShowJson(string BotId, string Status, string? StatusReas
 
 public sealed record FillJson(string TradeId, string ClientOrderId, string Side, decimal Price, decimal Quantity, decimal Fee, string FeeAsset, bool IsMaker, long TimeMs);
 
-/// <summary><c>gridbot bots list|show ID|fills ID</c>: read the local state (the SQLite file) without changing it.</summary>
-public sealed class BotsCommand
+/// <summary>
+/// <c>gridbot bots list|show ID|fills ID</c>: read the local state (the SQLite file) without changing it, through the
+/// control service every host shares.
+/// </summary>
+public sealed class BotsCommand(CliConsole console, CliSettings settings)
 {
     private readonly Option<string> _db = new("--db") { Description = "SQLite file", DefaultValueFactory = _ => "gridbot.db" };
     private readonly Option<bool> _json = new("--json") { Description = "Print JSON" };
@@ -41,19 +44,19 @@ public sealed class BotsCommand
         return bots;
     }
 
-    public CliConsole Console { get; set; } = CliConsole.System();
+    private CliConsole Console => console;
 
     private async Task<int> ListAsync(ParseResult parse, CancellationToken ct)
     {
-        if (await OpenAsync(parse, ct).ConfigureAwait(false) is not { } storage)
+        if (await OpenAsync(parse, ct).ConfigureAwait(false) is not { } session)
         {
             return ExitCodes.BadInput;
         }
 
-        using (storage)
+        await using (session)
         {
-            var bots = await storage.Registry.ListAsync(ct).ConfigureAwait(false);
-            var rows = bots.Select(b => new BotListJson(b.BotId, b.Venue.ToString(), b.Market.ToString(), b.Symbol, b.Status, b.CreatedMs, b.UpdatedMs)).ToList();
+            var listed = await session.Control.ListAsync(ct).ConfigureAwait(false);
+            var rows = listed.Value!.Select(b => new BotListJson(b.BotId, b.Venue, b.Market, b.Symbol, b.Status, b.CreatedMs, b.UpdatedMs)).ToList();
             if (parse.GetValue(_json))
             {
                 Console.Output.WriteLine(JsonSerializer.Serialize<IReadOnlyList<BotListJson>>(rows, CliJsonContext.Default.IReadOnlyListBotListJson));
@@ -67,31 +70,31 @@ public sealed class BotsCommand
             }
 
             Console.Ansi.Write(table);
-            Console.Output.WriteLine($"{rows.Count} bot(s) in {storage.Database.FullPath}");
+            Console.Output.WriteLine($"{rows.Count} bot(s) in {session.Path}");
             return ExitCodes.Ok;
         }
     }
 
     private async Task<int> ShowAsync(ParseResult parse, CancellationToken ct)
     {
-        if (await OpenAsync(parse, ct).ConfigureAwait(false) is not { } storage)
+        if (await OpenAsync(parse, ct).ConfigureAwait(false) is not { } session)
         {
             return ExitCodes.BadInput;
         }
 
-        using (storage)
+        await using (session)
         {
             var id = parse.GetValue(_id)!;
-            var stored = await storage.States.LoadAsync(id, ct).ConfigureAwait(false);
-            if (stored is null)
+            var found = await session.Control.StateAsync(id, ct).ConfigureAwait(false);
+            if (!found.IsOk)
             {
-                return Console.Fail(ExitCodes.BadInput, $"no bot '{id}' in {storage.Database.FullPath}");
+                return Console.Fail(ExitCodes.BadInput, $"{found.Detail} in {session.Path}");
             }
 
-            var state = JsonSerializer.Deserialize(stored.Value, CoreJsonContext.Default.BotState)!;
+            var state = found.Value;
             if (parse.GetValue(_json))
             {
-                using var doc = JsonDocument.Parse(stored.Value);
+                using var doc = JsonDocument.Parse(JsonSerializer.Serialize(state, CoreJsonContext.Default.BotState));
                 var show = new BotShowJson(state.BotId, state.Status.ToString(), state.StatusReason, doc.RootElement.Clone());
                 Console.Output.WriteLine(JsonSerializer.Serialize(show, CliJsonContext.Default.BotShowJson));
                 return ExitCodes.Ok;
@@ -116,21 +119,21 @@ public sealed class BotsCommand
 
     private async Task<int> FillsAsync(ParseResult parse, CancellationToken ct)
     {
-        if (await OpenAsync(parse, ct).ConfigureAwait(false) is not { } storage)
+        if (await OpenAsync(parse, ct).ConfigureAwait(false) is not { } session)
         {
             return ExitCodes.BadInput;
         }
 
-        using (storage)
+        await using (session)
         {
             var id = parse.GetValue(_id)!;
-            if (await storage.States.LoadAsync(id, ct).ConfigureAwait(false) is null)
+            var fills = await session.Control.FillsAsync(id, null, null, ct).ConfigureAwait(false);
+            if (!fills.IsOk)
             {
-                return Console.Fail(ExitCodes.BadInput, $"no bot '{id}' in {storage.Database.FullPath}");
+                return Console.Fail(ExitCodes.BadInput, $"{fills.Detail} in {session.Path}");
             }
 
-            var fills = await storage.Fills.QueryAsync(id, null, null, ct).ConfigureAwait(false);
-            var rows = fills.Select(f => new FillJson(f.TradeId, f.ClientOrderId, f.Side.ToString(), f.Price, f.Quantity, f.Fee.Amount, f.Fee.Asset, f.IsMaker, f.TimeMs)).ToList();
+            var rows = fills.Value.Select(f => new FillJson(f.TradeId, f.ClientOrderId, f.Side, f.Price, f.Quantity, f.Fee, f.FeeAsset, f.IsMaker, f.TimeMs)).ToList();
             if (parse.GetValue(_json))
             {
                 Console.Output.WriteLine(JsonSerializer.Serialize<IReadOnlyList<FillJson>>(rows, CliJsonContext.Default.IReadOnlyListFillJson));
@@ -149,7 +152,7 @@ public sealed class BotsCommand
         }
     }
 
-    private async Task<SqliteStorage?> OpenAsync(ParseResult parse, CancellationToken ct)
+    private async Task<ControlSession?> OpenAsync(ParseResult parse, CancellationToken ct)
     {
         var path = parse.GetValue(_db)!;
         if (!File.Exists(path))
@@ -158,7 +161,7 @@ public sealed class BotsCommand
             return null;
         }
 
-        return await SqliteStorage.OpenAsync(new SqliteOptions { Path = path }, TimeProvider.System, ct).ConfigureAwait(false);
+        return await ControlSession.OpenAsync(path, settings, ct).ConfigureAwait(false);
     }
 
     private static string Time(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);

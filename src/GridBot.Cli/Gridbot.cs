@@ -1,11 +1,12 @@
 using System.CommandLine;
+using Microsoft.Extensions.Configuration;
 
 namespace GridBot.Cli;
 
 /// <summary>The <c>gridbot</c> command line. Parse errors and bad input exit with 2, unexpected failures with 1.</summary>
 public static class Gridbot
 {
-    public static RootCommand Build(CliConsole console)
+    public static RootCommand Build(CliConsole console, CliSettings settings)
     {
         var root = new RootCommand("GridFunctions: grid trading for Binance and Bybit — backtest, sweep and suggest grids");
         var backtest = new BacktestCommand();
@@ -14,18 +15,25 @@ public static class Gridbot
         Add(root, backtest.Build(), (p, ct) => backtest.Run(p, console, ct));
         Add(root, sweep.Build(), (p, ct) => sweep.Run(p, console, ct));
         Add(root, suggest.Build(), (p, ct) => suggest.Run(p, console, ct));
-        var run = new RunCommand(demo: false);
-        var demo = new RunCommand(demo: true);
+        var run = new RunCommand(demo: false, settings);
+        var demo = new RunCommand(demo: true, settings);
         AddAsync(root, run.Build(), (p, ct) => run.RunAsync(p, console, ct));
         AddAsync(root, demo.Build(), (p, ct) => demo.RunAsync(p, console, ct));
-        var bots = new BotsCommand { Console = console };
+        var bots = new BotsCommand(console, settings);
         root.Add(bots.Build(action => action));
         return root;
     }
 
-    public static int Run(string[] args, CliConsole console)
+    /// <summary>Runs one command; settings come from <paramref name="configuration"/> (default: the environment).</summary>
+    public static int Run(string[] args, CliConsole console, IConfiguration? configuration = null)
     {
-        var root = Build(console);
+        var settings = CliSettings.Load(configuration ?? CliSettings.FromEnvironment(), out var problem);
+        if (problem is not null)
+        {
+            return console.Fail(ExitCodes.BadInput, $"configuration: {problem}");
+        }
+
+        var root = Build(console, settings);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -7,7 +7,7 @@ namespace GridBot.Cli;
 /// over bars, with the backtest's KPI fields plus orders, cancels and safety actions. <c>gridbot demo</c> is the same
 /// on the simulator with the heuristic's grid, default safety and an HTML report.
 /// </summary>
-public sealed class RunCommand(bool demo)
+public sealed class RunCommand(bool demo, CliSettings settings)
 {
     private readonly GridArguments _common = new();
     private readonly RiskArguments _risk = new();
@@ -138,14 +138,15 @@ public sealed class RunCommand(bool demo)
             return console.Fail(ExitCodes.BadInput, "--data replays history on the paper exchange; it does not go with --venue or --live");
         }
 
-        var baseUrlText = parse.GetValue(_baseUrl) ?? Environment.GetEnvironmentVariable("Exchange__BaseUrl") ?? GridBot.Exchanges.Clients.VenueClients.DefaultBaseUrl(venue, market);
+        var exchange = settings.Exchange;
+        var baseUrlText = parse.GetValue(_baseUrl) ?? exchange.BaseUri?.ToString() ?? GridBot.Exchanges.Clients.VenueClients.DefaultBaseUrl(venue, market);
         if (!Uri.TryCreate(baseUrlText, UriKind.Absolute, out var baseUrl) || (baseUrl.Scheme != Uri.UriSchemeHttps && baseUrl.Scheme != Uri.UriSchemeHttp))
         {
             return console.Fail(ExitCodes.BadInput, $"--base-url '{baseUrlText}' is not an http(s) URL");
         }
 
-        var key = parse.GetValue(_apiKey) ?? Environment.GetEnvironmentVariable("Exchange__ApiKey");
-        var secret = parse.GetValue(_apiSecret) ?? Environment.GetEnvironmentVariable("Exchange__ApiSecret");
+        var key = parse.GetValue(_apiKey) ?? exchange.ApiKey;
+        var secret = parse.GetValue(_apiSecret) ?? exchange.ApiSecret;
         if (live && (string.IsNullOrWhiteSpace(key) || string.IsNullOrWhiteSpace(secret)))
         {
             return console.Fail(ExitCodes.BadInput, "--live needs an API key and secret: --api-key/--api-secret or Exchange__ApiKey/Exchange__ApiSecret");
@@ -157,11 +158,10 @@ public sealed class RunCommand(bool demo)
             return console.Fail(ExitCodes.BadInput, "--max-ticks must be ≥ 1");
         }
 
-        var recvWindowText = parse.GetValue(_recvWindow)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? Environment.GetEnvironmentVariable("Exchange__RecvWindowMs");
-        var recvWindow = 5_000;
-        if (recvWindowText is not null && (!int.TryParse(recvWindowText, System.Globalization.CultureInfo.InvariantCulture, out recvWindow) || recvWindow is < 1 or > 60_000))
+        var recvWindow = parse.GetValue(_recvWindow) ?? exchange.RecvWindowMs;
+        if (recvWindow is < 1 or > 60_000)
         {
-            return console.Fail(ExitCodes.BadInput, $"--recv-window '{recvWindowText}': use 1 to 60000 ms");
+            return console.Fail(ExitCodes.BadInput, $"--recv-window '{recvWindow}': use 1 to 60000 ms");
         }
 
         var leverage = parse.GetValue(_leverage);

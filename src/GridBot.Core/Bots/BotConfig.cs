@@ -7,7 +7,8 @@ namespace GridBot.Core.Bots;
 
 /// <summary>
 /// What a bot trades and how. <see cref="BotId"/> is 1–16 characters of <c>[a-zA-Z0-9_]</c> so every client order id
-/// derived from it fits the venues' <c>^[a-zA-Z0-9_-]{1,36}$</c>.
+/// derived from it fits the venues' <c>^[a-zA-Z0-9_-]{1,36}$</c>. <see cref="Paper"/> bots trade the paper exchange
+/// (on the venue's live prices, or on replayed bars when <see cref="Venue"/> is <c>Paper</c>); others send real orders.
 /// </summary>
 public sealed record BotConfig(
     string BotId,
@@ -17,4 +18,5 @@ public sealed record BotConfig(
     GridSpec Spec,
     decimal Capital,
     FeeSchedule Fees,
-    RiskLimits Limits);
+    RiskLimits Limits,
+    bool Paper = false);

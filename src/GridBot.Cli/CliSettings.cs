@@ -1,0 +1,40 @@
+using GridBot.Core.Configuration;
+using GridBot.Runtime.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace GridBot.Cli;
+
+/// <summary>
+/// The CLI's one wiring point for settings: configuration (environment variables such as <c>Exchange__ApiKey</c>,
+/// <c>GridBot__RolloutStage</c>) bound to the same options classes every host uses and validated before any command
+/// runs. Command-line options override them where both exist (<c>--api-key</c> over <c>Exchange__ApiKey</c>).
+/// </summary>
+public sealed record CliSettings(ExchangeOptions Exchange, GridBotOptions GridBot)
+{
+    /// <summary>The settings from <paramref name="configuration"/>, or every bad setting named in one message.</summary>
+    public static CliSettings Load(IConfiguration configuration, out string? problem)
+    {
+        using var services = new ServiceCollection().AddGridBotOptions(configuration).BuildServiceProvider();
+        try
+        {
+            services.ValidateSettings();
+            problem = null;
+            return new CliSettings(services.GetRequiredService<IOptions<ExchangeOptions>>().Value, services.GetRequiredService<IOptions<GridBotOptions>>().Value);
+        }
+        catch (OptionsValidationException ex)
+        {
+            problem = string.Join("; ", ex.Failures);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // The binder could not convert a value (e.g. Exchange__RecvWindowMs=abc); its message names the key.
+            problem = ex.Message;
+        }
+
+        return new CliSettings(new ExchangeOptions(), new GridBotOptions());
+    }
+
+    public static IConfiguration FromEnvironment() => new ConfigurationBuilder().AddEnvironmentVariables().Build();
+}

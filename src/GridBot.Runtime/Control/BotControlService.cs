@@ -1,0 +1,115 @@
+using GridBot.Core.Bots;
+using GridBot.Core.Bots.Operations;
+using GridBot.Core.Configuration;
+using GridBot.Core.Market;
+using GridBot.Core.Ports;
+
+namespace GridBot.Runtime.Control;
+
+/// <summary>
+/// The one control surface every host calls (the CLI's <c>bots</c> commands, the Function app's HTTP functions, later
+/// the Telegram router): create, list, status, start, pause, resume, stop, flatten, clear manual resume, update
+/// limits, fills. Every command goes through the bot's mailbox in <see cref="BotRuntime"/>, so it is applied one at a
+/// time with the bot's other operations and saved before any effect runs. Results are typed
+/// (<see cref="ControlOutcome"/>); nothing here throws for bad input. Live bots are held to the rollout stage and the
+/// exposure caps (<see cref="ExposurePolicy"/>) on create and on every limit change.
+/// </summary>
+public sealed partial class BotControlService(BotRuntime runtime, IBotRegistry registry, IFillLedger ledger, IBotVenues venues, GridBotOptions options)
+{
+    public async Task<ControlResult<IReadOnlyList<BotSummary>>> ListAsync(CancellationToken ct)
+    {
+        var bots = await registry.ListAsync(ct).ConfigureAwait(false);
+        return ControlResult<IReadOnlyList<BotSummary>>.Ok(bots.Select(BotSummary.Of).ToList());
+    }
+
+    /// <summary>The bot's whole saved state (for inspection; <see cref="StatusAsync"/> is the summary).</summary>
+    public async Task<ControlResult<BotState>> StateAsync(string botId, CancellationToken ct) =>
+        await runtime.GetStateAsync(botId, ct).ConfigureAwait(false) is { } state
+            ? ControlResult<BotState>.Ok(state)
+            : ControlResult<BotState>.Fail(ControlOutcome.NotFound, $"no bot '{botId}'");
+
+    public async Task<ControlResult<BotView>> StatusAsync(string botId, CancellationToken ct)
+    {
+        var state = await StateAsync(botId, ct).ConfigureAwait(false);
+        return state.IsOk ? ControlResult<BotView>.Ok(BotView.Of(state.Value)) : state.As<BotView>();
+    }
+
+    public Task<ControlResult<BotView>> StartAsync(string botId, CancellationToken ct) => ApplyAsync(botId, new StartBot(), ct);
+
+    public Task<ControlResult<BotView>> PauseAsync(string botId, string? reason, CancellationToken ct) =>
+        ApplyAsync(botId, new PauseBot(Reason(reason, "paused by an operator")), ct);
+
+    public Task<ControlResult<BotView>> ResumeAsync(string botId, CancellationToken ct) => ApplyAsync(botId, new ResumeBot(), ct);
+
+    public Task<ControlResult<BotView>> StopAsync(string botId, CancellationToken ct) => ApplyAsync(botId, new StopBot(), ct);
+
+    public Task<ControlResult<BotView>> FlattenAsync(string botId, string? reason, CancellationToken ct) =>
+        ApplyAsync(botId, new FlattenBot(Reason(reason, "flatten requested by an operator")), ct);
+
+    public Task<ControlResult<BotView>> ClearManualResumeAsync(string botId, CancellationToken ct) => ApplyAsync(botId, new ClearManualResume(), ct);
+
+    /// <summary>The bot's fills from the ledger, oldest first; <paramref name="sinceMs"/> and <paramref name="limit"/> narrow them.</summary>
+    public async Task<ControlResult<IReadOnlyList<FillView>>> FillsAsync(string botId, long? sinceMs, int? limit, CancellationToken ct)
+    {
+        if (limit is < 1)
+        {
+            return ControlResult<IReadOnlyList<FillView>>.Fail(ControlOutcome.InvalidInput, "limit must be ≥ 1");
+        }
+
+        if (await runtime.GetStateAsync(botId, ct).ConfigureAwait(false) is null)
+        {
+            return ControlResult<IReadOnlyList<FillView>>.Fail(ControlOutcome.NotFound, $"no bot '{botId}'");
+        }
+
+        var fills = await ledger.QueryAsync(botId, sinceMs, limit, ct).ConfigureAwait(false);
+        return ControlResult<IReadOnlyList<FillView>>.Ok(fills.Select(FillView.Of).ToList());
+    }
+
+    /// <summary>Sends one operation through the bot's mailbox and maps the bot's answer.</summary>
+    private async Task<ControlResult<BotView>> ApplyAsync(string botId, BotOperation op, CancellationToken ct)
+    {
+        var state = await runtime.GetStateAsync(botId, ct).ConfigureAwait(false);
+        if (state is null)
+        {
+            return ControlResult<BotView>.Fail(ControlOutcome.NotFound, $"no bot '{botId}'");
+        }
+
+        if (state.Config.Venue == Venue.Paper && op is StartBot or ResumeBot or FlattenBot)
+        {
+            return ControlResult<BotView>.Fail(ControlOutcome.IllegalTransition,
+                $"bot '{botId}' replayed history on the paper venue; it has no market to trade and can only be inspected");
+        }
+
+        return await SendAsync(botId, op, ct).ConfigureAwait(false);
+    }
+
+    private async Task<ControlResult<BotView>> SendAsync(string botId, BotOperation op, CancellationToken ct)
+    {
+        BotDecision decision;
+        try
+        {
+            decision = await runtime.SendAndWaitAsync(botId, op, ct).ConfigureAwait(false);
+        }
+        catch (StateStoreException ex)
+        {
+            return ControlResult<BotView>.Fail(ControlOutcome.Unavailable, ex.Message);
+        }
+
+        if (decision.Rejection is { } rejection)
+        {
+            return ControlResult<BotView>.Fail(OutcomeOf(rejection.Reason), rejection.Detail);
+        }
+
+        return ControlResult<BotView>.Ok(BotView.Of(decision.State!));
+    }
+
+    private static ControlOutcome OutcomeOf(BotRejectionReason reason) => reason switch
+    {
+        BotRejectionReason.NotFound => ControlOutcome.NotFound,
+        BotRejectionReason.IllegalTransition or BotRejectionReason.AlreadyExists => ControlOutcome.IllegalTransition,
+        BotRejectionReason.NoPrice => ControlOutcome.Unavailable,
+        _ => ControlOutcome.InvalidInput,
+    };
+
+    private static string Reason(string? given, string fallback) => string.IsNullOrWhiteSpace(given) ? fallback : given.Trim();
+}

@@ -1,0 +1,69 @@
+using GridBot.Core.Configuration;
+using GridBot.Core.Ports;
+using GridBot.Runtime.Control;
+using GridBot.Storage.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace GridBot.Runtime.Hosting;
+
+/// <summary>The settings every host reads, bound from configuration once and validated when the host starts.</summary>
+public static class GridBotServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <see cref="GridBotOptions"/> (<c>GridBot</c>), <see cref="ExchangeOptions"/> (<c>Exchange</c>) and
+    /// <see cref="StorageOptions"/> (<c>Storage</c>) with <c>ValidateOnStart</c>: a bad setting stops the host with a
+    /// message naming it. Hosts without a generic host call <see cref="ValidateSettings"/> themselves.
+    /// </summary>
+    public static IServiceCollection AddGridBotOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<GridBotOptions>().Bind(configuration.GetSection(GridBotOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<ExchangeOptions>().Bind(configuration.GetSection(ExchangeOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<GridBotOptions>>(new ProblemsValidator<GridBotOptions>(o => o.Validate().Select(p => p.ToString())));
+        services.AddSingleton<IValidateOptions<ExchangeOptions>>(new ProblemsValidator<ExchangeOptions>(o => o.Problems()));
+        services.AddSingleton<IValidateOptions<StorageOptions>>(new ProblemsValidator<StorageOptions>(o => o.Problems()));
+        return services;
+    }
+
+    /// <summary>
+    /// The application layer of a server host (the Function app, later <c>gridbot serve</c>): the settings, the store
+    /// named by <see cref="StorageOptions"/>, the venues, the bot runtime and the control service, all singletons.
+    /// </summary>
+    public static IServiceCollection AddGridBotRuntime(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddGridBotOptions(configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => OpenStore(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<INotifier, LoggingNotifier>();
+        services.AddSingleton<IBotVenues>(sp => new BotVenues(
+            sp.GetRequiredService<IOptions<ExchangeOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger("GridBot.Exchange"),
+            new HttpClient()));
+        services.AddSingleton(sp =>
+        {
+            var store = sp.GetRequiredService<SqliteStorage>();
+            var venues = sp.GetRequiredService<IBotVenues>();
+            return new BotRuntime(store.States, store.Fills, store.Registry, venues.ExchangeFor, sp.GetRequiredService<INotifier>(), sp.GetRequiredService<TimeProvider>());
+        });
+        services.AddSingleton(sp =>
+        {
+            var store = sp.GetRequiredService<SqliteStorage>();
+            return new BotControlService(sp.GetRequiredService<BotRuntime>(), store.Registry, store.Fills, sp.GetRequiredService<IBotVenues>(),
+                sp.GetRequiredService<IOptions<GridBotOptions>>().Value);
+        });
+        return services;
+    }
+
+    /// <summary>Runs every start-up validation now; the exception's message names each bad setting.</summary>
+    public static void ValidateSettings(this IServiceProvider services) => services.GetRequiredService<IStartupValidator>().Validate();
+
+    // Opened once per host, when first needed. Microsoft.Data.Sqlite completes its "async" calls synchronously, so
+    // waiting here blocks no I/O thread for longer than the open itself.
+    private static SqliteStorage OpenStore(StorageOptions options, TimeProvider time) =>
+        SqliteStorage.OpenAsync(new SqliteOptions { Path = options.SqlitePath }, time, CancellationToken.None).GetAwaiter().GetResult();
+}

@@ -1,0 +1,6 @@
+namespace GridBot.Runtime.Hosting;
+
+public enum StorageKind
+{
+    Sqlite,
+}

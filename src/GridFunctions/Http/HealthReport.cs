@@ -1,0 +1,3 @@
+namespace GridFunctions.Http;
+
+public sealed record HealthReport(string Status);
