@@ -17,23 +17,11 @@ public sealed record CliSettings(ExchangeOptions Exchange, GridBotOptions GridBo
     public static CliSettings Load(IConfiguration configuration, out string? problem)
     {
         using var services = new ServiceCollection().AddGridBotOptions(configuration).BuildServiceProvider();
-        try
-        {
-            services.ValidateSettings();
-            problem = null;
-            return new CliSettings(services.GetRequiredService<IOptions<ExchangeOptions>>().Value, services.GetRequiredService<IOptions<GridBotOptions>>().Value);
-        }
-        catch (OptionsValidationException ex)
-        {
-            problem = string.Join("; ", ex.Failures);
-        }
-        catch (InvalidOperationException ex)
-        {
-            // The binder could not convert a value (e.g. Exchange__RecvWindowMs=abc); its message names the key.
-            problem = ex.Message;
-        }
-
-        return new CliSettings(new ExchangeOptions(), new GridBotOptions());
+        var problems = services.ValidateSettings();
+        problem = problems.Count == 0 ? null : string.Join("; ", problems);
+        return problem is null
+            ? new CliSettings(services.GetRequiredService<IOptions<ExchangeOptions>>().Value, services.GetRequiredService<IOptions<GridBotOptions>>().Value)
+            : new CliSettings(new ExchangeOptions(), new GridBotOptions());
     }
 
     public static IConfiguration FromEnvironment() => new ConfigurationBuilder().AddEnvironmentVariables().Build();

@@ -139,7 +139,7 @@ public sealed class RunCommand(bool demo, CliSettings settings)
         }
 
         var exchange = settings.Exchange;
-        var baseUrlText = parse.GetValue(_baseUrl) ?? exchange.BaseUri?.ToString() ?? GridBot.Exchanges.Clients.VenueClients.DefaultBaseUrl(venue, market);
+        var baseUrlText = parse.GetValue(_baseUrl) ?? exchange.BaseUri()?.ToString() ?? GridBot.Exchanges.Clients.VenueClients.DefaultBaseUrl(venue, market);
         if (!Uri.TryCreate(baseUrlText, UriKind.Absolute, out var baseUrl) || (baseUrl.Scheme != Uri.UriSchemeHttps && baseUrl.Scheme != Uri.UriSchemeHttp))
         {
             return console.Fail(ExitCodes.BadInput, $"--base-url '{baseUrlText}' is not an http(s) URL");

@@ -32,7 +32,7 @@ public sealed class BotVenues(ExchangeOptions options, TimeProvider time, ILogge
             return refused;
         }
 
-        if (!options.HasCredentials)
+        if (!options.HasCredentials())
         {
             return new Error(ErrorKind.Auth, "NoKeys", $"live trading needs {ExchangeOptions.SectionName}:ApiKey and {ExchangeOptions.SectionName}:ApiSecret");
         }
@@ -77,8 +77,8 @@ public sealed class BotVenues(ExchangeOptions options, TimeProvider time, ILogge
     private IExchange Client(Venue venue, MarketType market) => _clients.GetOrAdd((venue, market), key => VenueClients.Create(
         key.Item1,
         key.Item2,
-        new RestOptions { BaseUrl = options.BaseUri ?? new Uri(VenueClients.DefaultBaseUrl(key.Item1, key.Item2)), RecvWindowMs = options.RecvWindowMs },
-        options.HasCredentials ? new ApiCredentials(options.ApiKey!, options.ApiSecret!) : null,
+        new RestOptions { BaseUrl = options.BaseUri() ?? new Uri(VenueClients.DefaultBaseUrl(key.Item1, key.Item2)), RecvWindowMs = options.RecvWindowMs },
+        options.HasCredentials() ? new ApiCredentials(options.ApiKey!, options.ApiSecret!) : null,
         time,
         logger,
         http));

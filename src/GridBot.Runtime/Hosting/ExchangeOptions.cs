@@ -20,10 +20,11 @@ public sealed class ExchangeOptions
     /// <summary>How long a signed request stays valid, ms (1–60000).</summary>
     public int RecvWindowMs { get; set; } = 5_000;
 
-    public bool HasCredentials => !string.IsNullOrWhiteSpace(ApiKey) && !string.IsNullOrWhiteSpace(ApiSecret);
+    // Methods, not properties: the configuration binder visits every property.
+    public bool HasCredentials() => !string.IsNullOrWhiteSpace(ApiKey) && !string.IsNullOrWhiteSpace(ApiSecret);
 
     /// <summary>The configured base URL, or null for the venue's default; valid once <see cref="Problems"/> is empty.</summary>
-    public Uri? BaseUri => string.IsNullOrWhiteSpace(BaseUrl) ? null : new Uri(BaseUrl, UriKind.Absolute);
+    public Uri? BaseUri() => string.IsNullOrWhiteSpace(BaseUrl) ? null : new Uri(BaseUrl, UriKind.Absolute);
 
     public IEnumerable<string> Problems()
     {

@@ -59,8 +59,31 @@ public static class GridBotServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Runs every start-up validation now; the exception's message names each bad setting.</summary>
-    public static void ValidateSettings(this IServiceProvider services) => services.GetRequiredService<IStartupValidator>().Validate();
+    /// <summary>
+    /// Runs every start-up validation now (what <c>ValidateOnStart</c> does when a generic host starts) and returns each
+    /// problem, naming its setting; empty when every setting is valid.
+    /// </summary>
+    public static IReadOnlyList<string> ValidateSettings(this IServiceProvider services)
+    {
+        try
+        {
+            services.GetRequiredService<IStartupValidator>().Validate();
+            return [];
+        }
+        catch (OptionsValidationException ex)
+        {
+            return [.. ex.Failures];
+        }
+        catch (AggregateException ex)
+        {
+            return [.. ex.InnerExceptions.SelectMany(e => e is OptionsValidationException v ? v.Failures : [e.Message])];
+        }
+        catch (InvalidOperationException ex)
+        {
+            // The binder could not convert a value (e.g. Exchange__RecvWindowMs=abc); its message names the key.
+            return [ex.Message];
+        }
+    }
 
     // Opened once per host, when first needed. Microsoft.Data.Sqlite completes its "async" calls synchronously, so
     // waiting here blocks no I/O thread for longer than the open itself.
