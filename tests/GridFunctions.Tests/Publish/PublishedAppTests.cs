@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace GridFunctions.Tests.Publish;
+
+/// <summary>
+/// <c>dotnet publish src/GridFunctions -c Release -r linux-x64</c>, once for the class: what the Functions host needs
+/// to find and bind the functions (functions.metadata, worker.config.json, extensions.json, host.json).
+/// </summary>
+public sealed class PublishedAppTests(PublishedAppTests.Output published) : IClassFixture<PublishedAppTests.Output>
+{
+    [Fact]
+    public void Publish_WritesWhatTheFunctionsHostNeeds()
+    {
+        foreach (var file in new[] { "functions.metadata", "worker.config.json", "extensions.json", "host.json", "GridFunctions.dll" })
+        {
+            File.Exists(Path.Combine(published.Directory, file)).Should().BeTrue($"{file} is published ({published.Log})");
+        }
+
+        using var worker = JsonDocument.Parse(File.ReadAllText(Path.Combine(published.Directory, "worker.config.json")));
+        worker.RootElement.GetProperty("description").GetProperty("workerIndexing").GetString().Should().Be("true");
+        File.ReadAllText(Path.Combine(published.Directory, "host.json")).Should().Be(File.ReadAllText(RepositoryFiles.PathOf("host.json")));
+    }
+
+    [Theory]
+    [InlineData("ListBots", "get", "bots", "Function")]
+    [InlineData("CreateBot", "post", "bots", "Function")]
+    [InlineData("GetBot", "get", "bots/{id}", "Function")]
+    [InlineData("BotCommand", "post", "bots/{id}/{command:regex(^(start|pause|resume|stop|flatten|clear)$)}", "Function")]
+    [InlineData("UpdateLimits", "put", "bots/{id}/limits", "Function")]
+    [InlineData("BotFills", "get", "bots/{id}/fills", "Function")]
+    [InlineData("Health", "get", "health", "Anonymous")]
+    public void FunctionsMetadata_EachFunction_HasItsTriggerRouteAndAuthLevel(string name, string method, string route, string authLevel)
+    {
+        var function = published.Functions.Should().ContainSingle(f => f.GetProperty("name").GetString() == name).Subject;
+        var bindings = function.GetProperty("bindings").EnumerateArray().ToList();
+        var trigger = bindings.Should().ContainSingle(b => b.GetProperty("direction").GetString() == "In").Subject;
+
+        trigger.GetProperty("type").GetString().Should().Be("httpTrigger");
+        trigger.GetProperty("route").GetString().Should().Be(route);
+        trigger.GetProperty("authLevel").GetString().Should().Be(authLevel);
+        trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()).Should().Equal(method);
+        bindings.Should().ContainSingle(b => b.GetProperty("type").GetString() == "http" && b.GetProperty("direction").GetString() == "Out");
+    }
+
+    [Fact]
+    public void FunctionsMetadata_HasNoFunctionTheTestsDoNotName() =>
+        published.Functions.Select(f => f.GetProperty("name").GetString()).Should()
+            .BeEquivalentTo("ListBots", "CreateBot", "GetBot", "BotCommand", "UpdateLimits", "BotFills", "Health");
+
+    /// <summary>Publishes the app once into a temporary folder (about 30 s on 2 cores).</summary>
+    public sealed class Output : IDisposable
+    {
+        public Output()
+        {
+            Directory = Path.Combine(Path.GetTempPath(), $"gf-publish-{Guid.NewGuid():N}");
+            var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                WorkingDirectory = RepositoryFiles.Root,
+            };
+            foreach (var arg in new[] { "publish", RepositoryFiles.PathOf("src/GridFunctions/GridFunctions.csproj"), "-c", "Release", "-r", "linux-x64", "-o", Directory, "--nologo" })
+            {
+                info.ArgumentList.Add(arg);
+            }
+
+            using var process = Process.Start(info)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException("dotnet publish of the Function app did not finish within 5 minutes");
+            }
+
+            Log = $"exit {process.ExitCode}: {stdout.Result}{stderr.Result}";
+            if (process.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"dotnet publish failed: {Log}");
+            }
+
+            using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(Directory, "functions.metadata")));
+            Functions = metadata.RootElement.EnumerateArray().Select(f => f.Clone()).ToList();
+        }
+
+        public string Directory { get; }
+
+        public string Log { get; }
+
+        public IReadOnlyList<JsonElement> Functions { get; }
+
+        public void Dispose()
+        {
+            if (System.IO.Directory.Exists(Directory))
+            {
+                System.IO.Directory.Delete(Directory, recursive: true);
+            }
+        }
+    }
+}
