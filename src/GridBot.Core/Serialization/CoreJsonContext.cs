@@ -6,7 +6,6 @@ using GridBot.Core.Ports;
 using GridBot.Core.Flatten;
 using GridBot.Core.Grid;
 using GridBot.Core.Heuristics;
-using GridBot.Core.Kpis;
 using GridBot.Core.Market;
 using GridBot.Core.Positions;
 using GridBot.Core.Risk;
@@ -41,14 +40,11 @@ namespace GridBot.Core.Serialization;
 [JsonSerializable(typeof(RiskMetrics))]
 [JsonSerializable(typeof(MarketConditions))]
 [JsonSerializable(typeof(RiskReport))]
-[JsonSerializable(typeof(ConnectionHealth))]
-[JsonSerializable(typeof(ErrorWindow))]
 [JsonSerializable(typeof(RetryPolicy))]
 [JsonSerializable(typeof(ExposureCaps))]
 [JsonSerializable(typeof(FlattenState))]
 [JsonSerializable(typeof(FlattenResult))]
 [JsonSerializable(typeof(GridSuggestion))]
-[JsonSerializable(typeof(KpiReport))]
 [JsonSerializable(typeof(BotState))]
 [JsonSerializable(typeof(BotOperation))]
 [JsonSerializable(typeof(ExchangeFill))]

@@ -4,7 +4,6 @@ using GridBot.Core.Errors;
 using GridBot.Core.Flatten;
 using GridBot.Core.Grid;
 using GridBot.Core.Heuristics;
-using GridBot.Core.Kpis;
 using GridBot.Core.Market;
 using GridBot.Core.Ports;
 using GridBot.Core.Positions;
@@ -72,11 +71,6 @@ public class CoreJsonContextTests
     [Fact]
     public void RoundTrip_ErrorTracking_Unchanged()
     {
-        var health = ConnectionHealth.Create().RecordSuccess(Now).RecordFailure(Now.AddSeconds(1));
-        var window = ErrorWindow.Create().Record(new ErrorEvent(Now, ErrorKind.RateLimited));
-
-        RoundTrip(health, CoreJsonContext.Default.ConnectionHealth).Should().BeEquivalentTo(health);
-        RoundTrip(window, CoreJsonContext.Default.ErrorWindow).Should().BeEquivalentTo(window);
         RoundTrip(RetrySchedule.Api, CoreJsonContext.Default.RetryPolicy).Should().Be(RetrySchedule.Api);
         RoundTrip(new ExposureCaps(0.15m, 0.30m), CoreJsonContext.Default.ExposureCaps).Should().Be(new ExposureCaps(0.15m, 0.30m));
     }
@@ -95,13 +89,9 @@ public class CoreJsonContextTests
     [Fact]
     public void RoundTrip_ReportsAndSuggestions_Unchanged()
     {
-        var kpis = KpiCalculator.Compute(
-            [new EquityPoint(0, 100m), new EquityPoint(86_400_000, 120m), new EquityPoint(172_800_000, 90m), new EquityPoint(259_200_000, 110m)],
-            []);
         var bars = Enumerable.Range(0, 20).Select(i => new Bar(i * 60_000L, 100m + i, 102m + i, 99m + i, 101m + i, 1m)).ToList();
         var suggestion = BaselineHeuristic.Suggest(bars).Value;
 
-        RoundTrip(kpis, CoreJsonContext.Default.KpiReport).Should().BeEquivalentTo(kpis);
         RoundTrip(suggestion, CoreJsonContext.Default.GridSuggestion).Should().BeEquivalentTo(suggestion);
         RoundTrip(FeeSchedule.Default, CoreJsonContext.Default.FeeSchedule).Should().Be(FeeSchedule.Default);
         RoundTrip(new CashAmount(0.0015m, "bnb"), CoreJsonContext.Default.CashAmount).Should().Be(new CashAmount(0.0015m, "BNB"));
