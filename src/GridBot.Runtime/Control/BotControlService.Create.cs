@@ -70,7 +70,7 @@ public sealed partial class BotControlService
     public async Task<ControlResult<BotView>> UpdateLimitsAsync(string botId, RiskLimitsRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var state = await runtime.GetStateAsync(botId, ct).ConfigureAwait(false);
+        var state = await LoadAsync(botId, ct).ConfigureAwait(false);
         if (state is null)
         {
             return ControlResult<BotView>.Fail(ControlOutcome.NotFound, $"no bot '{botId}'");
@@ -109,7 +109,7 @@ public sealed partial class BotControlService
             return VenueFailure<RiskLimits>($"{venue} {market}: could not read the account's equity for the caps", equity.Error);
         }
 
-        var (pair, portfolio) = await LiveExposureAsync(botId, venue, symbol, ct).ConfigureAwait(false);
+        var (pair, portfolio) = await LiveExposureAsync(botId, venue, market, symbol, ct).ConfigureAwait(false);
         if (ExposurePolicy.CheckGrid(options, equity.Value, layout, pair, portfolio) is { } breach)
         {
             return ControlResult<RiskLimits>.Fail(ControlOutcome.InvalidInput, breach);
@@ -125,13 +125,13 @@ public sealed partial class BotControlService
             : ControlResult<RiskLimits>.Ok(fitted);
     }
 
-    /// <summary>What the other live bots on the venue could hold: on this pair, and in all.</summary>
-    private async Task<(decimal Pair, decimal Portfolio)> LiveExposureAsync(string botId, Venue venue, Symbol symbol, CancellationToken ct)
+    /// <summary>What the other live bots on the same account (venue and market) could hold: on this pair, and in all.</summary>
+    private async Task<(decimal Pair, decimal Portfolio)> LiveExposureAsync(string botId, Venue venue, MarketType market, Symbol symbol, CancellationToken ct)
     {
         decimal pair = 0m, portfolio = 0m;
         foreach (var bot in await registry.ListAsync(ct).ConfigureAwait(false))
         {
-            if (bot.BotId == botId || bot.Venue != venue || bot.Status == nameof(BotStatus.Stopped)
+            if (bot.BotId == botId || bot.Venue != venue || bot.Market != market || bot.Status == nameof(BotStatus.Stopped)
                 || await runtime.GetStateAsync(bot.BotId, ct).ConfigureAwait(false) is not { Config.Paper: false } other)
             {
                 continue;

@@ -24,7 +24,7 @@ public sealed partial class BotControlService(BotRuntime runtime, IBotRegistry r
 
     /// <summary>The bot's whole saved state (for inspection; <see cref="StatusAsync"/> is the summary).</summary>
     public async Task<ControlResult<BotState>> StateAsync(string botId, CancellationToken ct) =>
-        await runtime.GetStateAsync(botId, ct).ConfigureAwait(false) is { } state
+        await LoadAsync(botId, ct).ConfigureAwait(false) is { } state
             ? ControlResult<BotState>.Ok(state)
             : ControlResult<BotState>.Fail(ControlOutcome.NotFound, $"no bot '{botId}'");
 
@@ -56,7 +56,7 @@ public sealed partial class BotControlService(BotRuntime runtime, IBotRegistry r
             return ControlResult<IReadOnlyList<FillView>>.Fail(ControlOutcome.InvalidInput, "limit must be ≥ 1");
         }
 
-        if (await runtime.GetStateAsync(botId, ct).ConfigureAwait(false) is null)
+        if (await LoadAsync(botId, ct).ConfigureAwait(false) is null)
         {
             return ControlResult<IReadOnlyList<FillView>>.Fail(ControlOutcome.NotFound, $"no bot '{botId}'");
         }
@@ -68,7 +68,7 @@ public sealed partial class BotControlService(BotRuntime runtime, IBotRegistry r
     /// <summary>Sends one operation through the bot's mailbox and maps the bot's answer.</summary>
     private async Task<ControlResult<BotView>> ApplyAsync(string botId, BotOperation op, CancellationToken ct)
     {
-        var state = await runtime.GetStateAsync(botId, ct).ConfigureAwait(false);
+        var state = await LoadAsync(botId, ct).ConfigureAwait(false);
         if (state is null)
         {
             return ControlResult<BotView>.Fail(ControlOutcome.NotFound, $"no bot '{botId}'");
@@ -102,6 +102,10 @@ public sealed partial class BotControlService(BotRuntime runtime, IBotRegistry r
 
         return ControlResult<BotView>.Ok(BotView.Of(decision.State!));
     }
+
+    /// <summary>The bot's saved state; null for an id no bot can have (blank), as for one no bot has.</summary>
+    private async Task<BotState?> LoadAsync(string? botId, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(botId) ? null : await runtime.GetStateAsync(botId, ct).ConfigureAwait(false);
 
     private static ControlOutcome OutcomeOf(BotRejectionReason reason) => reason switch
     {

@@ -10,12 +10,14 @@ namespace GridBot.Runtime.Control;
 /// <summary>
 /// DESIGN section 9 for live bots, against the account's equity in the quote asset: the rollout stage caps the size
 /// of one order (stage 1: 2%, stages 2–3: 5%, stages 4–5: 10% of equity), and the exposure caps bound what grids may
-/// come to hold: one pair 15%, all live bots on the venue together 30%. A grid's exposure is its notional at full
-/// inventory (every level's quantity at its price), the most it can hold before it leaves its range.
+/// come to hold: one pair 15%, all live bots on the account (venue and market) together 30%. A grid trades level i's
+/// quantity as a buy at level i and as a sell at level i+1 (the top level never buys), so its largest order is the
+/// largest such sell, and its exposure is its full inventory valued at the sell prices: the most it can hold, at the
+/// most it can be worth, before price leaves the range.
 /// </summary>
 public static class ExposurePolicy
 {
-    public static decimal GridNotional(GridLayout layout) => Guard(layout).Levels.Sum(l => l.BuyQuantity * l.Price);
+    public static decimal GridNotional(GridLayout layout) => SellNotionals(layout).Sum();
 
     /// <summary>The exposure of a saved bot's grid (0 when its grid no longer lays out).</summary>
     public static decimal GridNotional(BotConfig config)
@@ -37,7 +39,7 @@ public static class ExposurePolicy
     /// <summary>Null when the grid fits the rollout stage and, with the other live bots' exposure, both caps; else why not.</summary>
     public static string? CheckGrid(GridBotOptions options, decimal equity, GridLayout layout, decimal otherPairExposure, decimal otherPortfolioExposure)
     {
-        var largest = Guard(layout).Levels.Max(l => l.BuyQuantity * l.Price);
+        var largest = SellNotionals(layout).Max();
         var orderCap = OrderCap(options, equity);
         if (largest > orderCap)
         {
@@ -70,6 +72,13 @@ public static class ExposurePolicy
         return limits.MaxPositionValue > pairCap
             ? F($"maxPositionValue {R(limits.MaxPositionValue)} is above the per-pair cap {R(pairCap)} ({options.Exposure.PerPairFraction * 100m}% of account equity {R(equity)})")
             : null;
+    }
+
+    /// <summary>Each level's quantity at the price it is sold at (one level up); a grid has at least two levels.</summary>
+    private static IEnumerable<decimal> SellNotionals(GridLayout layout)
+    {
+        var levels = Guard(layout).Levels;
+        return levels.Zip(levels.Skip(1), (buy, sell) => buy.BuyQuantity * sell.Price);
     }
 
     private static decimal OrderCap(GridBotOptions options, decimal equity) => Math.Max(0m, equity) * Guard(options).MaxSizeFraction();

@@ -19,7 +19,8 @@ public sealed class BotControlServiceExposureTests(FakeBinanceFixture fake) : IC
     public async Task CreateAsync_LiveGridNotionalAbovePerPairCap_Refused()
     {
         await using var rig = await ControlRig.StartAsync(fake.Venue, rolloutStage: 5);
-        var request = ControlRequests.Live("l1", quotePerLevel: 3_000m, levels: 4); // about 4 × 3 000 = 12 000 at full inventory
+        // Five levels of 3 000: a notional of about 15 000 (12 000 even without the top level, which never buys).
+        var request = ControlRequests.Live("l1", quotePerLevel: 3_000m, levels: 5);
         (4 * 3_000m).Should().BeGreaterThan(PairCap);
         (3 * 3_000m).Should().BeLessThan(PairCap);
 
@@ -36,8 +37,9 @@ public sealed class BotControlServiceExposureTests(FakeBinanceFixture fake) : IC
     public async Task CreateAsync_SecondLiveBotOnTheSamePair_RefusedUntilTheFirstStops()
     {
         await using var rig = await ControlRig.StartAsync(fake.Venue, rolloutStage: 5);
-        var grid = ControlRequests.Live("a", quotePerLevel: 3_000m); // about 6 000 each: one fits, two (12 000) do not
-        (2 * 3_000m).Should().BeLessThan(PairCap);
+        // Three levels of 3 000 (about 9 000): one fits, two (18 000; 12 000 even without their top levels) do not.
+        var grid = ControlRequests.Live("a", quotePerLevel: 3_000m, levels: 3);
+        (3 * 3_000m).Should().BeLessThan(PairCap);
         (4 * 3_000m).Should().BeGreaterThan(PairCap);
         await rig.CreateAsync(grid);
 

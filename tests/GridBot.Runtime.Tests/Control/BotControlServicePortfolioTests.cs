@@ -1,62 +1,49 @@
+using GridBot.Core.Bots;
+using GridBot.Core.Bots.Operations;
+using GridBot.Core.Grid;
+using GridBot.Core.Market;
+using GridBot.Core.Sizing;
 using GridBot.Runtime.Control;
 
 namespace GridBot.Runtime.Tests.Control;
 
 /// <summary>
-/// The portfolio cap: all live bots on a venue together may hold up to 30% of the equity of the account the new bot
-/// trades. The fake lists ETHUSDT on spot (at 3 000) and BTCUSDT on futures (at 60 000), so two bots trade different
-/// pairs on one venue. With one equity two bots each within the 15% pair cap cannot pass 30%, so here the futures
-/// wallet is the smaller account: the ETH grid (~9 900) is 14% of the spot account (70 000); the BTC perp grid (~4 900)
-/// is 12% of a 40 000 wallet, within that pair cap (6 000), but together they pass its portfolio cap (12 000).
+/// The portfolio cap: all live bots on one account (venue and market) together may hold up to 30% of its equity. The
+/// fake lists one symbol per market, so the other pair's bot (ETHUSDT, Binance spot, live) is created through the
+/// runtime directly, as a bot created earlier would be. The spot account is 70 000 (10 000 USDT + 1 BTC at 60 000);
+/// the per-pair cap is raised to 25% so that one more pair, within its own cap, can pass the portfolio cap.
 /// </summary>
-public sealed class BotControlServicePortfolioTests(TwoSymbolBinanceFixture fake) : IClassFixture<TwoSymbolBinanceFixture>
+public sealed class BotControlServicePortfolioTests(FakeBinanceFixture fake) : IClassFixture<FakeBinanceFixture>
 {
     private static readonly CancellationToken Ct = CancellationToken.None;
+    private static readonly Symbol EthUsdt = new("ETH", "USDT");
 
-    private static CreateBotRequest EthSpot(string botId, string mode = "live") => new()
-    {
-        BotId = botId, Venue = "binance", Market = "spot", Symbol = "ETHUSDT", Mode = mode,
-        Lower = 2_900m, Upper = 3_100m, Levels = 3, QuotePerLevel = 3_300m, Capital = 10_000m,
-    };
+    // ETH grid: sells of 3 300 / 2 900 = 1.1379 ETH at 3 000 and 3 300 / 3 000 = 1.1 ETH at 3 100 ≈ 6 824.
+    private static readonly GridSpec EthGrid = new(2_900m, 3_100m, 3, GridSpacing.Arithmetic, LevelSizing.Quote(3_300m));
 
-    private static CreateBotRequest BtcPerp(string botId) => new()
+    // BTC grid: 4 sells of about 3 930 ≈ 15 700, each order within stage 4's 7 000, the pair within 25% (17 500).
+    private static CreateBotRequest BtcSpot(string botId) => new()
     {
-        BotId = botId, Venue = "binance", Market = "perp", Symbol = "BTCUSDT", Mode = "live",
-        Lower = 59_000m, Upper = 61_000m, Levels = 2, QuotePerLevel = 2_500m, Capital = 5_000m,
+        BotId = botId, Venue = "binance", Market = "spot", Symbol = "BTCUSDT", Mode = "live",
+        Lower = 59_000m, Upper = 61_000m, Levels = 5, QuotePerLevel = 3_900m, Capital = 16_000m,
     };
 
     [Fact]
     public async Task CreateAsync_TwoLivePairsTogetherAbovePortfolioCap_SecondRefused()
     {
-        fake.Venue.Futures.SetBalance("USDT", 40_000m);
         fake.SpotEquity.Should().Be(70_000m);
-        (3 * 3_300m).Should().BeLessThan(0.15m * fake.SpotEquity, "the ETH grid fits its pair cap");
-        (2 * 2_500m).Should().BeLessThan(0.15m * fake.FuturesEquity, "the BTC grid fits its pair cap");
-        // The perp step (0.001 BTC) floors each 2 500 level to at least 2 400.
-        (3 * 3_300m + 2 * 2_400m).Should().BeGreaterThan(0.30m * fake.FuturesEquity, "together they pass the portfolio cap");
-        await using var rig = await ControlRig.StartAsync(fake.Venue, rolloutStage: 4);
-        await rig.CreateAsync(EthSpot("eth"));
+        await using var rig = await Rig();
+        var eth = await CreateEthAsync(rig, "eth", paper: false);
+        var btcNotional = ExposurePolicy.GridNotional(GridLayout.Create(BtcGrid(), fake.Venue.Spot.Rules).Value);
+        btcNotional.Should().BeLessThan(0.25m * fake.SpotEquity, "the BTC grid fits its pair cap");
+        (eth + btcNotional).Should().BeGreaterThan(0.30m * fake.SpotEquity, "together they pass the portfolio cap");
 
-        var btc = await rig.Control.CreateAsync(BtcPerp("btc"), Ct);
+        var btc = await rig.Control.CreateAsync(BtcSpot("btc"), Ct);
 
         btc.Outcome.Should().Be(ControlOutcome.InvalidInput, btc.Detail);
-        btc.Detail.Should().Contain("portfolio cap").And.Contain(BotControlServiceRolloutTests.Money(0.30m * fake.FuturesEquity));
+        btc.Detail.Should().Contain("portfolio cap").And.Contain(BotControlServiceRolloutTests.Money(0.30m * fake.SpotEquity));
         (await rig.Control.StateAsync("btc", Ct)).Outcome.Should().Be(ControlOutcome.NotFound);
         (await rig.Control.ListAsync(Ct)).Value!.Select(b => b.BotId).Should().Equal("eth");
-    }
-
-    [Fact]
-    public async Task CreateAsync_TwoLivePairsWithinPortfolioCap_BothAccepted()
-    {
-        fake.Venue.Futures.SetBalance("USDT", 70_000m);
-        (3 * 3_300m + 2 * 2_500m).Should().BeLessThan(0.30m * fake.FuturesEquity);
-        await using var rig = await ControlRig.StartAsync(fake.Venue, rolloutStage: 4);
-        await rig.CreateAsync(EthSpot("eth"));
-
-        var btc = await rig.Control.CreateAsync(BtcPerp("btc"), Ct);
-
-        btc.Outcome.Should().Be(ControlOutcome.Ok, btc.Detail);
-        btc.Value!.Market.Should().Be("Perp");
     }
 
     [Theory]
@@ -64,16 +51,39 @@ public sealed class BotControlServicePortfolioTests(TwoSymbolBinanceFixture fake
     [InlineData("paper")]
     public async Task CreateAsync_OtherBotStoppedOrPaper_NotCountedInPortfolio(string other)
     {
-        fake.Venue.Futures.SetBalance("USDT", 40_000m);
-        await using var rig = await ControlRig.StartAsync(fake.Venue, rolloutStage: 4);
-        await rig.CreateAsync(EthSpot("eth", mode: other == "paper" ? "paper" : "live"));
+        await using var rig = await Rig();
+        await CreateEthAsync(rig, "eth", paper: other == "paper");
         if (other == "stopped")
         {
             (await rig.Control.StopAsync("eth", Ct)).Outcome.Should().Be(ControlOutcome.Ok);
         }
 
-        var btc = await rig.Control.CreateAsync(BtcPerp("btc"), Ct);
+        var btc = await rig.Control.CreateAsync(BtcSpot("btc"), Ct);
 
         btc.Outcome.Should().Be(ControlOutcome.Ok, btc.Detail);
+    }
+
+    [Fact]
+    public async Task CreateAsync_OtherAccountsBots_NotCountedInThisAccountsPortfolio()
+    {
+        await using var rig = await Rig();
+        await CreateEthAsync(rig, "eth", paper: false, market: MarketType.Perp);
+
+        var btc = await rig.Control.CreateAsync(BtcSpot("btc"), Ct);
+
+        btc.Outcome.Should().Be(ControlOutcome.Ok, btc.Detail);
+    }
+
+    private static GridSpec BtcGrid() => new(59_000m, 61_000m, 5, GridSpacing.Arithmetic, LevelSizing.Quote(3_900m));
+
+    private Task<ControlRig> Rig() => ControlRig.StartAsync(fake.Venue, rolloutStage: 4, configure: o => o.Exposure.PerPairFraction = 0.25m);
+
+    /// <summary>A live ETHUSDT bot saved through the runtime; returns its grid's exposure.</summary>
+    private static async Task<decimal> CreateEthAsync(ControlRig rig, string botId, bool paper, MarketType market = MarketType.Spot)
+    {
+        var rules = new SymbolRules(EthUsdt, 0.01m, 0.0001m, minNotional: 5m);
+        var config = new BotConfig(botId, Venue.Binance, market, rules, EthGrid, 10_000m, FeeSchedule.Default, RiskDefaults.For(10_000m), paper);
+        (await rig.Runtime.SendAndWaitAsync(botId, new CreateBot(config), Ct)).Rejection.Should().BeNull();
+        return ExposurePolicy.GridNotional(config);
     }
 }

@@ -36,7 +36,7 @@ internal sealed class ControlRig : IAsyncDisposable
 
     public GridBotOptions Options { get; }
 
-    public static async Task<ControlRig> StartAsync(FakeBinance venue, int rolloutStage = 1, bool withKeys = true)
+    public static async Task<ControlRig> StartAsync(FakeBinance venue, int rolloutStage = 1, bool withKeys = true, Action<GridBotOptions>? configure = null)
     {
         var path = Path.Combine(Path.GetTempPath(), $"gridbot-control-{Guid.NewGuid():N}.db");
         var http = new HttpClient();
@@ -50,6 +50,7 @@ internal sealed class ControlRig : IAsyncDisposable
         var venues = new BotVenues(exchange, TimeProvider.System, NullLogger.Instance, http);
         var runtime = new BotRuntime(storage.States, storage.Fills, storage.Registry, venues.ExchangeFor, new ConsoleNotifier(null), TimeProvider.System);
         var options = new GridBotOptions { RolloutStage = rolloutStage };
+        configure?.Invoke(options);
         return new ControlRig(path, http, storage, runtime, new BotControlService(runtime, storage.Registry, storage.Fills, venues, options), options);
     }
 

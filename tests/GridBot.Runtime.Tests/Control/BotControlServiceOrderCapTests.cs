@@ -4,10 +4,10 @@ using GridBot.Runtime.Control;
 namespace GridBot.Runtime.Tests.Control;
 
 /// <summary>
-/// Behaviour the control service promises but does not deliver (see the report that came with these tests). These
-/// fail against the current production code.
+/// The rollout stage caps a grid's largest order, which is a sell (level i's quantity sold one level up), and a bot
+/// accepted under the cap does not trip its own order-size limit; a blank id is no bot, never an exception.
 /// </summary>
-public sealed class BotControlServiceDefectTests(FakeBinanceFixture fake) : IClassFixture<FakeBinanceFixture>
+public sealed class BotControlServiceOrderCapTests(FakeBinanceFixture fake) : IClassFixture<FakeBinanceFixture>
 {
     private static readonly CancellationToken Ct = CancellationToken.None;
 
@@ -29,19 +29,17 @@ public sealed class BotControlServiceDefectTests(FakeBinanceFixture fake) : ICla
     }
 
     /// <summary>
-    /// The same grid, accepted today with its maxOrderValue pulled down to the 1 400 cap, trades live and at once trips
-    /// its own order-size limit (the safety check after the start buy's fill sees the 1 446 sell) and pauses itself.
+    /// 1 300 per level: the top sell is 0.02166 BTC × 62 000 ≈ 1 343, under the 1 400 cap. The bot's maxOrderValue is
+    /// pulled down to 1 400, and the bot trades live without its own order-size check (which sees the sells) pausing it.
     /// </summary>
     [Fact]
-    public async Task StartAsync_AcceptedLiveGrid_NotPausedByItsOwnOrderLimit()
+    public async Task StartAsync_LiveGridUnderStageCap_NotPausedByItsOwnOrderLimit()
     {
         await using var rig = await ControlRig.StartAsync(fake.Venue, rolloutStage: 1);
-        var request = ControlRequests.Live("l1", quotePerLevel: 0.02m * fake.SpotEquity, levels: 3, capital: 5_000m) with { Lower = 58_000m, Upper = 62_000m };
+        var request = ControlRequests.Live("l1", quotePerLevel: 1_300m, levels: 3, capital: 5_000m) with { Lower = 58_000m, Upper = 62_000m };
         var created = await rig.Control.CreateAsync(request, Ct);
-        if (!created.IsOk)
-        {
-            return; // refused at create: the defect above is fixed, and this grid never trades
-        }
+        created.Outcome.Should().Be(ControlOutcome.Ok, created.Detail);
+        created.Value!.Limits.MaxOrderValue.Should().Be(0.02m * fake.SpotEquity);
 
         (await rig.Control.StartAsync("l1", Ct)).Outcome.Should().Be(ControlOutcome.Ok);
         await rig.Runtime.SendAndWaitAsync("l1", new Tick(), Ct); // and let the work the fill handlers queued run first
