@@ -14,12 +14,13 @@ namespace GridBot.Runtime.Tests;
 internal sealed class RuntimeHarness : IAsyncDisposable
 {
     public static readonly Symbol Btc = new("BTC", "USDT");
-    public static readonly RiskLimits NoLimits = new(decimal.MaxValue / 4, decimal.MaxValue / 4, 1m, decimal.MaxValue / 4, int.MaxValue, int.MaxValue, 1_000_000m);
+    public static readonly RiskLimits NoLimits = GridBot.Runtime.Control.RiskDefaults.Off;
 
-    private readonly string _dir = Directory.CreateTempSubdirectory("gridbot-rt-").FullName;
+    private readonly string _dir;
 
-    private RuntimeHarness(BotConfig config, SqliteStorage storage, PaperExchange paper, ManualClock clock)
+    private RuntimeHarness(string dir, BotConfig config, SqliteStorage storage, PaperExchange paper, ManualClock clock)
     {
+        _dir = dir;
         Config = config;
         Storage = storage;
         Paper = paper;
@@ -45,15 +46,16 @@ internal sealed class RuntimeHarness : IAsyncDisposable
         var dir = Directory.CreateTempSubdirectory("gridbot-rt-").FullName;
         var storage = await SqliteStorage.OpenAsync(new SqliteOptions { Path = Path.Combine(dir, "bots.db") }, clock, CancellationToken.None);
         var paper = new PaperExchange(new PaperExchangeOptions { Rules = config.Rules, Fees = config.Fees, SlippageBps = slippageBps, StartingQuote = config.Capital }, clock);
-        return new RuntimeHarness(config, storage, paper, clock);
+        return new RuntimeHarness(dir, config, storage, paper, clock);
     }
 
     public static BotConfig Config41(string id = "bot1", RiskLimits? limits = null, decimal lower = 19_500m, decimal upper = 25_000m) =>
         new(id, Venue.Paper, MarketType.Spot, new SymbolRules(Btc, 0.01m, 0.00001m, minNotional: 5m),
             new GridSpec(lower, upper, 41, GridSpacing.Arithmetic, LevelSizing.Quote(100m)), 10_000m, FeeSchedule.FromBps(10m, 10m), limits ?? NoLimits);
 
-    public BotRuntime NewRuntime(Action<CrashPoint>? crash = null) =>
-        new(Storage.States, Storage.Fills, Storage.Registry, _ => Exchange, Notifier, Clock, options: new RuntimeOptions { CrashHook = crash });
+    public BotRuntime NewRuntime(Action<CrashPoint>? crash = null) => NewRuntime(new RuntimeOptions { CrashHook = crash });
+
+    public BotRuntime NewRuntime(RuntimeOptions options) => new(Storage.States, Storage.Fills, Storage.Registry, _ => Exchange, Notifier, Clock, options: options);
 
     public PaperReplay Replay(BotRuntime runtime) => new(runtime, Paper, Clock, TimeSpan.FromMinutes(1));
 
