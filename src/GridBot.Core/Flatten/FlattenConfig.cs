@@ -1,4 +1,7 @@
 using System.Globalization;
+using GridBot.Core.Common;
+using GridBot.Core.Market;
+using GridBot.Core.Sizing;
 
 namespace GridBot.Core.Flatten;
 
@@ -27,6 +30,32 @@ public sealed record FlattenConfig
     public decimal FeeBps { get; init; } = 10m;
 
     public bool CancelOrdersFirst { get; init; } = true;
+
+    /// <summary>The slices a bot splits a flatten into at most; fewer when a slice would fall below twice the venue's minimums.</summary>
+    public const int DefaultSlices = 10;
+
+    /// <summary>
+    /// The flatten a bot runs (and a backtest simulates) for <paramref name="quantity"/> at <paramref name="price"/>:
+    /// the defaults above with the taker fee, and at most <see cref="DefaultSlices"/> slices, fewer so that each slice
+    /// is at least twice the venue's minimum quantity and notional (a slice the venue would refuse is never planned).
+    /// </summary>
+    public static FlattenConfig For(SymbolRules rules, FeeSchedule fees, decimal quantity, decimal price)
+    {
+        Guard.NotNull(rules);
+        Guard.NotNull(fees);
+        var slices = (decimal)DefaultSlices;
+        if (rules.MinNotional > 0m && price > 0m)
+        {
+            slices = Math.Min(slices, Math.Abs(quantity) * price / (2m * rules.MinNotional));
+        }
+
+        if (rules.MinQuantity > 0m)
+        {
+            slices = Math.Min(slices, Math.Abs(quantity) / (2m * rules.MinQuantity));
+        }
+
+        return new FlattenConfig { TwapSlices = Math.Max(1, (int)Math.Floor(slices)), FeeBps = fees.TakerRate * 10_000m };
+    }
 
     /// <summary>Fee estimate in quote currency for <paramref name="notional"/> (quote), not rounded.</summary>
     public decimal EstimateFee(decimal notional) => notional * FeeBps / 10_000m;

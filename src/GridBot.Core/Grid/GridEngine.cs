@@ -51,10 +51,11 @@ public static class GridEngine
     }
 
     /// <summary>
-    /// Applies a (possibly partial) fill of the order at <paramref name="level"/>. The counter order is placed
-    /// once the order is completely filled. A fill for an order the grid does not have is an error value.
+    /// Applies a (possibly partial) fill of the order at <paramref name="level"/>, which paid <paramref name="fee"/>
+    /// (quote). The counter order is placed once the order is completely filled; a buy's fees travel to its counter
+    /// sell, and a sell fill reports the round trip it closed. A fill for an order the grid does not have is an error value.
     /// </summary>
-    public static Result<GridUpdate> OnFill(GridState state, int level, OrderSide side, decimal quantity)
+    public static Result<GridUpdate> OnFill(GridState state, int level, OrderSide side, decimal quantity, decimal fee = 0m)
     {
         Guard.NotNull(state);
         var order = state.OrderAt(level);
@@ -70,11 +71,12 @@ public static class GridEngine
         }
 
         var profit = side == OrderSide.Sell && state.LevelAt(level - 1) is { } below ? quantity * (order.Price - below.Price) : 0m;
-        var filled = order with { Filled = order.Filled + quantity };
+        var roundTrip = side == OrderSide.Sell ? new RoundTrip(quantity, profit, order.CarriedFee * quantity / order.Quantity) : null;
+        var filled = order with { Filled = order.Filled + quantity, CarriedFee = side == OrderSide.Buy ? order.CarriedFee + fee : order.CarriedFee };
         var next = state with { GridProfit = state.GridProfit + profit, Fills = state.Fills + 1 };
         if (filled.Remaining > 0m)
         {
-            return new GridUpdate(next with { Orders = Replace(state.Orders, order, filled) }, [], []);
+            return new GridUpdate(next with { Orders = Replace(state.Orders, order, filled) }, [], [], RoundTrip: roundTrip);
         }
 
         var remaining = state.Orders.Where(o => o != order).ToList();
@@ -83,17 +85,32 @@ public static class GridEngine
         if (counterLevel is null || remaining.Any(o => o.Level == counterLevel.Index))
         {
             // The edge of the window, or an occupied level (only after an out-of-order fill): nothing to place.
-            return new GridUpdate(next with { Orders = remaining }, [], []);
+            return new GridUpdate(next with { Orders = remaining }, [], [], RoundTrip: roundTrip);
         }
 
-        var counter = new GridOrder(counterLevel.Index, side.Opposite(), counterLevel.Price, order.Quantity);
+        var counter = new GridOrder(counterLevel.Index, side.Opposite(), counterLevel.Price, order.Quantity,
+            CarriedFee: side == OrderSide.Buy ? filled.CarriedFee : 0m);
         remaining.Add(counter);
-        return new GridUpdate(next with { Orders = remaining }, [], [counter]);
+        return new GridUpdate(next with { Orders = remaining }, [], [counter], RoundTrip: roundTrip);
     }
 
     /// <summary>
-    /// Reacts to a price: reports stop-loss/take-profit triggers, and trails the window one level at a time
-    /// while the price is at least a full level beyond it (when trailing is on).
+    /// Spreads a fee paid by the start-up buy (the market buy of the base the grid's sells need) over the open sells in
+    /// proportion to their quantities: that buy is their round trips' first leg.
+    /// </summary>
+    public static GridState CarryStartFee(GridState state, decimal fee)
+    {
+        Guard.NotNull(state);
+        var sells = state.Orders.Where(o => o.Side == OrderSide.Sell).Sum(o => o.Quantity);
+        return fee <= 0m || sells <= 0m
+            ? state
+            : state with { Orders = state.Orders.Select(o => o.Side == OrderSide.Sell ? o with { CarriedFee = o.CarriedFee + (fee * o.Quantity / sells) } : o).ToList() };
+    }
+
+    /// <summary>
+    /// Reacts to a price: reports stop-loss/take-profit triggers (the stop-loss first: price ≤ it; then the
+    /// take-profit: price ≥ it), otherwise trails the window one level at a time while the price is at least a full
+    /// level beyond it (when trailing is on, up to the spec's shift limit).
     /// </summary>
     public static GridUpdate OnPrice(GridState state, decimal price)
     {

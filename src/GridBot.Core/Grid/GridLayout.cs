@@ -13,6 +13,12 @@ namespace GridBot.Core.Grid;
 /// </summary>
 public sealed record GridLayout(GridSpec Spec, SymbolRules Rules, IReadOnlyList<GridLevel> Levels)
 {
+    /// <summary>The most shifts a trailing grid may be allowed: a simulation lays out every level the window can reach.</summary>
+    public const int MaxTrailShifts = 10_000;
+
+    /// <summary>Level <paramref name="index"/> of the spec's ladder (outside 0..Levels−1 for the levels trailing reaches), as trailing lays it.</summary>
+    public static GridLevel LevelOf(GridSpec spec, int index, SymbolRules rules) => LevelMath.Level(Guard.NotNull(spec), index, Guard.NotNull(rules));
+
     /// <summary>The closest two neighbouring levels, as a fraction of the lower one: what one round trip earns before fees.</summary>
     public decimal MinStepFraction => Levels.Zip(Levels.Skip(1)).Min(p => (p.Second.Price - p.First.Price) / p.First.Price);
 
@@ -90,6 +96,12 @@ public sealed record GridLayout(GridSpec Spec, SymbolRules Rules, IReadOnlyList<
         if (spec.TakeProfitPrice is { } tp && tp <= spec.Upper)
         {
             return new(GridRejection.InvalidTrigger, $"take-profit {F(tp)} must be above the grid's upper bound {F(spec.Upper)}");
+        }
+
+        if (spec.Trailing && spec.MaxTrailShifts is < 1 or > MaxTrailShifts)
+        {
+            return new(GridRejection.InvalidTrailing, string.Create(CultureInfo.InvariantCulture,
+                $"max trail shifts {spec.MaxTrailShifts} must be from 1 to {MaxTrailShifts} when the grid trails"));
         }
 
         return null;

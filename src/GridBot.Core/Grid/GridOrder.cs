@@ -5,8 +5,10 @@ namespace GridBot.Core.Grid;
 /// <summary>
 /// A resting grid order. Its <see cref="Quantity"/> travels with it: the counter order of a fill trades
 /// the same quantity, so every round trip is inventory-neutral whatever the level sizing.
+/// <see cref="CarriedFee"/> is the round trip's first-leg fee in quote: on a buy, what its fills have paid so far; on
+/// a sell, what the buy (or, for the sells laid at the start, the start-up buy) that bought its quantity paid.
 /// </summary>
-public sealed record GridOrder(int Level, OrderSide Side, decimal Price, decimal Quantity, decimal Filled = 0m)
+public sealed record GridOrder(int Level, OrderSide Side, decimal Price, decimal Quantity, decimal Filled = 0m, decimal CarriedFee = 0m)
 {
     public decimal Remaining => Quantity - Filled;
 }

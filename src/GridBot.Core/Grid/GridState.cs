@@ -5,7 +5,8 @@ namespace GridBot.Core.Grid;
 /// <summary>
 /// The grid at one moment: the current window of levels (ascending), the open orders (at most one per level),
 /// the generation (bumped on every trailing shift, part of client order ids), and what the grid has earned.
-/// <see cref="GridProfit"/> is the spacing captured by sell fills, before fees, in quote.
+/// <see cref="GridProfit"/> is the round trips' profit before fees, in quote: a sell filled at level i+1 closes the buy
+/// at level i, and earns their spacing on its quantity. <see cref="TrailShifts"/> counts the window's shifts.
 /// </summary>
 public sealed record GridState(
     GridSpec Spec,
@@ -15,7 +16,8 @@ public sealed record GridState(
     int Generation,
     decimal GridProfit,
     int RoundTrips,
-    int Fills)
+    int Fills,
+    int TrailShifts = 0)
 {
     public GridLevel Bottom => Levels[0];
 

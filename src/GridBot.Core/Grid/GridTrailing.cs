@@ -8,7 +8,8 @@ namespace GridBot.Core.Grid;
 /// dropped (its buy cancelled) and a level is added on top; the old top gets a buy and the new top stays empty.
 /// Trailing down mirrors it: the top level's sell is cancelled and its quantity re-offered at the old bottom.
 /// A shift is made only when the window is in the state the price implies (every order on one side filled);
-/// otherwise the engine waits for the fills to arrive.
+/// otherwise the engine waits for the fills to arrive. After <see cref="GridSpec.MaxTrailShifts"/> shifts the window
+/// stays where it is. A sell moved down keeps the fee its quantity carries.
 /// </summary>
 internal static class GridTrailing
 {
@@ -19,7 +20,7 @@ internal static class GridTrailing
         var cancels = new List<GridOrder>();
         var places = new List<GridOrder>();
         var signal = GridSignal.None;
-        for (var shifts = 0; shifts < MaxShiftsPerPrice; shifts++)
+        for (var shifts = 0; shifts < MaxShiftsPerPrice && state.TrailShifts < state.Spec.MaxTrailShifts; shifts++)
         {
             var step = state.Spec.TrailingUp && price >= NextPrice(state, up: true) ? ShiftUp(state)
                 : state.Spec.TrailingDown && price <= NextPrice(state, up: false) ? ShiftDown(state)
@@ -58,7 +59,7 @@ internal static class GridTrailing
         var orders = state.Orders.Where(o => o != bottomOrder).Append(buy).ToList();
         var levels = state.Levels.Skip(1).Append(added).ToList();
         return new GridUpdate(
-            state with { Levels = levels, Orders = orders, Generation = state.Generation + 1 },
+            state with { Levels = levels, Orders = orders, Generation = state.Generation + 1, TrailShifts = state.TrailShifts + 1 },
             bottomOrder is null ? [] : [bottomOrder],
             [buy],
             GridSignal.TrailedUp);
@@ -81,7 +82,8 @@ internal static class GridTrailing
         var place = new List<GridOrder>();
         if (topOrder is not null)
         {
-            var sell = new GridOrder(state.Bottom.Index, OrderSide.Sell, state.Bottom.Price, topOrder.Remaining);
+            var sell = new GridOrder(state.Bottom.Index, OrderSide.Sell, state.Bottom.Price, topOrder.Remaining,
+                CarriedFee: topOrder.CarriedFee * topOrder.Remaining / topOrder.Quantity);
             if (!Valid(state.Rules, sell))
             {
                 return null;
@@ -93,7 +95,7 @@ internal static class GridTrailing
         var orders = state.Orders.Where(o => o != topOrder).Concat(place).ToList();
         var levels = state.Levels.SkipLast(1).Prepend(added).ToList();
         return new GridUpdate(
-            state with { Levels = levels, Orders = orders, Generation = state.Generation + 1 },
+            state with { Levels = levels, Orders = orders, Generation = state.Generation + 1, TrailShifts = state.TrailShifts + 1 },
             topOrder is null ? [] : [topOrder],
             place,
             GridSignal.TrailedDown);
