@@ -3,6 +3,8 @@ using GridBot.Core.Bots;
 using GridBot.Core.Bots.Effects;
 using GridBot.Core.Bots.Operations;
 using GridBot.Core.Errors;
+using GridBot.Core.Market;
+using GridBot.Core.Flatten;
 using GridBot.Core.Ports;
 
 namespace GridBot.Runtime;
@@ -11,6 +13,7 @@ public sealed partial class BotRuntime
 {
     private readonly ConcurrentDictionary<string, CachedBot> _cache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IExchange> _exchanges = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, decimal>> _feePrices = new(StringComparer.Ordinal);
 
     /// <summary>Runs one mailbox item and everything it leads to; returns the decision for the item's own operation.</summary>
     private async Task<BotDecision> ProcessAsync(string botId, Work work)
@@ -127,22 +130,30 @@ public sealed partial class BotRuntime
 
     private IExchange Exchange(BotState state) => _exchanges.GetOrAdd(state.BotId, _ => _exchangeFor(state.Config));
 
-    /// <summary>What the bot sees: the time, the venue's price when the operation needs one, and (for a Tick) the venue's view of every unconfirmed order.</summary>
+    /// <summary>
+    /// What the bot sees: the time, the venue's price when the operation needs one (and its best bid and ask for a Tick
+    /// or while the bot flattens), for a Tick the venue's view of every unconfirmed order, and the quote prices of the
+    /// third assets its fees are charged in (read on every Tick).
+    /// </summary>
     private async Task<MarketView> ViewAsync(BotState? state, BotOperation op, CancellationToken ct)
     {
         var config = state?.Config ?? (op as CreateBot)?.Config;
-        if (config is null || op is not (Tick or StartBot or ResumeBot or CreateBot))
+        var botId = config?.BotId ?? string.Empty;
+        if (config is null || (op is not (Tick or StartBot or ResumeBot or CreateBot or FlattenBot) && state?.Status != BotStatus.Flattening))
         {
-            return MarketView.At(NowMs, null);
+            return new MarketView(NowMs, null, FeePrices: _feePrices.GetValueOrDefault(botId));
         }
 
         var exchange = state is null ? _exchangeFor(config) : Exchange(state);
         var ticker = await exchange.GetTickerAsync(config.Rules.Symbol, ct).ConfigureAwait(false);
         var price = ticker.IsSuccess ? ticker.Value.Last : (decimal?)null;
+        var quote = ticker.IsSuccess && ticker.Value.Bid > 0m && ticker.Value.Ask > 0m ? new TopOfBook(ticker.Value.Bid, ticker.Value.Ask) : null;
         if (op is not Tick || state is null)
         {
-            return MarketView.At(NowMs, price);
+            return new MarketView(NowMs, price, Quote: quote, FeePrices: _feePrices.GetValueOrDefault(botId));
         }
+
+        var feePrices = await ReadFeePricesAsync(state, exchange, _feePrices.GetValueOrDefault(botId)?.Keys ?? [], ct).ConfigureAwait(false);
 
         var lookups = new Dictionary<string, ExchangeOrder?>(StringComparer.Ordinal);
         foreach (var intent in state.Intents.Where(i => i.Status != IntentStatus.Open))
@@ -158,7 +169,25 @@ public sealed partial class BotRuntime
             }
         }
 
-        return new MarketView(NowMs, price, lookups);
+        return new MarketView(NowMs, price, lookups, quote, feePrices);
+    }
+
+    /// <summary>
+    /// The quote price of each third asset (BNB) the bot's fees are charged in, read from the venue and cached until the
+    /// next Tick; an asset whose price cannot be read has 0, and its fees stay unconverted.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, decimal>?> ReadFeePricesAsync(BotState state, IExchange exchange, IEnumerable<string> assets, CancellationToken ct)
+    {
+        var prices = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var asset in assets.ToList())
+        {
+            // 0 = not readable now: the bot leaves such fees unconverted, and the next Tick asks again.
+            var ticker = await exchange.GetTickerAsync(new Symbol(asset, state.Config.Rules.Symbol.QuoteAsset), ct).ConfigureAwait(false);
+            prices[asset] = ticker.IsSuccess && ticker.Value.Last > 0m ? ticker.Value.Last : 0m;
+        }
+
+        _feePrices[state.BotId] = prices;
+        return prices;
     }
 
     /// <summary>Runs one effect; returns true when the venue may have filled something that should be read now.</summary>
@@ -213,6 +242,7 @@ public sealed partial class BotRuntime
         }
 
         var queued = queue.OfType<FillObserved>().Select(f => f.Fill.TradeId).ToHashSet(StringComparer.Ordinal);
+        await LearnFeeAssetsAsync(state, fills.Value, ct).ConfigureAwait(false);
         foreach (var fill in fills.Value)
         {
             _options.CrashHook?.Invoke(CrashPoint.AfterFillSeenBeforeLedger);
@@ -231,6 +261,18 @@ public sealed partial class BotRuntime
         if (nothingNew && readThrough - state.FillCursorMs >= (long)_options.FillCursorMaxLag.TotalMilliseconds)
         {
             queue.Enqueue(new FillsReadThrough(readThrough));
+        }
+    }
+
+    /// <summary>A fill charged in a third asset the bot has not priced yet: read its price now, so the fill converts at its time.</summary>
+    private async Task LearnFeeAssetsAsync(BotState state, IReadOnlyList<ExchangeFill> fills, CancellationToken ct)
+    {
+        var symbol = state.Config.Rules.Symbol;
+        var known = _feePrices.GetValueOrDefault(state.BotId);
+        var fresh = fills.Select(f => f.Fee.Asset).Where(a => a != symbol.BaseAsset && a != symbol.QuoteAsset && (known is null || !known.ContainsKey(a))).Distinct().ToList();
+        if (fresh.Count > 0)
+        {
+            await ReadFeePricesAsync(state, Exchange(state), (known?.Keys ?? []).Concat(fresh), ct).ConfigureAwait(false);
         }
     }
 

@@ -10,7 +10,7 @@ public static partial class BotEntity
     /// <summary>
     /// Makes the live intents match what the grid wants in the current status: while running (and not waiting for the
     /// start-up buy) every grid order has one intent; otherwise grid intents are cancelled. Flattening then closes the
-    /// position at market once no grid order is left.
+    /// position with the TWAP planner once no grid order is left (<see cref="ConvergeFlatten"/>).
     /// </summary>
     private static void Converge(Step step)
     {
@@ -37,33 +37,5 @@ public static partial class BotEntity
         {
             ConvergeFlatten(step);
         }
-    }
-
-    private static void ConvergeFlatten(Step step)
-    {
-        var s = step.State;
-        if (s.Intents.Any(i => i.Kind != IntentKind.Flatten))
-        {
-            return; // wait until every grid and start-up order is confirmed gone
-        }
-
-        if (s.Intents.Any(i => i.Kind == IntentKind.Flatten))
-        {
-            return; // a closing order is working
-        }
-
-        var rules = s.Config.Rules;
-        var quantity = Increments.FloorToStep(Math.Abs(s.Position.Quantity), rules.StepSize);
-        var price = s.Risk.LastPrice ?? s.Position.AverageEntryPrice;
-        if (quantity <= 0m || quantity < rules.MinQuantity || quantity * price < rules.MinNotional)
-        {
-            step.State = step.State with { NeedsRestart = true };
-            step.SetStatus(BotStatus.RequiresManualResume,
-                quantity > 0m ? $"flattened; {quantity} {rules.Symbol.BaseAsset} left is below the venue's minimum" : "flattened");
-            return;
-        }
-
-        var side = s.Position.Quantity > 0m ? OrderSide.Sell : OrderSide.Buy;
-        AddIntent(step, IntentKind.Flatten, -1, side, OrderType.Market, null, quantity);
     }
 }

@@ -120,7 +120,7 @@ public static partial class BotEntity
             return Illegal($"nothing to clear: the bot is {step.State.Status}");
         }
 
-        step.State = step.State with { Risk = step.State.Risk with { ApiErrors = 0, ConsecutiveLosses = 0 } };
+        step.State = step.State with { Risk = step.State.Risk with { ApiErrors = 0, ConsecutiveLosses = 0 }, Flatten = null };
         step.SetStatus(BotStatus.Paused, "cleared by an operator; resume to trade");
         return null;
     }

@@ -39,8 +39,12 @@ public static partial class BotEntity
 
         if (order.Status is OrderStatus.Canceled or OrderStatus.Rejected or OrderStatus.Expired)
         {
-            // Terminal without (further) fills: its fills, if any, arrive as FillObserved by trade id.
-            step.UpdateIntent(intent, _ => null);
+            // Terminal: its fills, if any, arrive as FillObserved by trade id. A closing order that executed more than
+            // the bot has seen stays, shrunk to what executed, until those fills arrive: the flatten must not send the
+            // next order before it knows what this one sold.
+            step.UpdateIntent(intent, i => i.Kind == IntentKind.Flatten && order.FilledQuantity > i.Filled
+                ? i with { Quantity = order.FilledQuantity, Status = IntentStatus.Open, ExchangeOrderId = order.ExchangeOrderId }
+                : null);
             return null;
         }
 
@@ -76,7 +80,12 @@ public static partial class BotEntity
 
         step.UpdateIntent(intent, _ => null);
         step.State = step.State with { Counters = step.State.Counters with { Rejections = step.State.Counters.Rejections + 1 } };
-        if (step.State.Status == BotStatus.Running && intent.Kind != IntentKind.Flatten)
+        if (intent.Kind == IntentKind.Flatten && step.State.Status == BotStatus.Flattening)
+        {
+            // Sending it again would be refused again: stop with what is left and let a person look.
+            FinishFlatten(step, F($"flatten stopped: closing order {clientOrderId} rejected ({error}); {step.State.Position.Quantity} {step.State.Config.Rules.Symbol.BaseAsset} left"));
+        }
+        else if (step.State.Status == BotStatus.Running && intent.Kind != IntentKind.Flatten)
         {
             // Re-placing a rejected order would be rejected again: stop and let a person look.
             step.SetStatus(BotStatus.Paused, $"order {clientOrderId} rejected: {error}");

@@ -23,7 +23,7 @@ public static partial class BotEntity
             return op is CreateBot create ? Create(create.Config, view.NowMs) : new BotDecision(null, [], new BotRejection(BotRejectionReason.NotFound, "the bot does not exist: create it first"));
         }
 
-        var step = new Step(state with { UpdatedMs = Math.Max(state.UpdatedMs, view.NowMs) }, view);
+        var step = new Step(state with { UpdatedMs = Math.Max(state.UpdatedMs, view.NowMs) }, view, op);
         var rejection = op switch
         {
             CreateBot => new BotRejection(BotRejectionReason.AlreadyExists, $"bot '{state.BotId}' already exists"),
@@ -95,11 +95,13 @@ public static partial class BotEntity
     internal static long Day(long ms) => Math.DivRem(ms, 86_400_000L).Quotient;
 
     /// <summary>The state and effects of one decision, built up by the handlers.</summary>
-    private sealed class Step(BotState state, MarketView view)
+    private sealed class Step(BotState state, MarketView view, BotOperation operation)
     {
         public BotState State { get; set; } = state;
 
         public MarketView View { get; } = view;
+
+        public BotOperation Operation { get; } = operation;
 
         public List<BotEffect> Effects { get; } = [];
 
@@ -112,9 +114,11 @@ public static partial class BotEntity
                 Notify($"bot {State.BotId}: {State.Status} → {status}{(reason is null ? string.Empty : $" ({reason})")}");
             }
 
-            State = State with { Status = status, StatusReason = reason };
+            // Entering a flatten starts a new one: the last one's record is dropped here, not when it finished.
+            State = State with { Status = status, StatusReason = reason, Flatten = status == BotStatus.Flattening && State.Status != status ? null : State.Flatten };
         }
 
+        /// <summary>Replaces or (null) removes an intent; a closing order's removal tells the flatten planner it ended.</summary>
         public void UpdateIntent(OrderIntent intent, Func<OrderIntent, OrderIntent?> change)
         {
             var next = change(intent);
@@ -124,6 +128,10 @@ public static partial class BotEntity
                     ? State.Intents.Where(i => i.ClientOrderId != intent.ClientOrderId).ToList()
                     : State.Intents.Select(i => i.ClientOrderId == intent.ClientOrderId ? next : i).ToList(),
             };
+            if (next is null && intent.Kind == IntentKind.Flatten && State.Flatten is { } flatten)
+            {
+                State = State with { Flatten = Flatten.FlattenPlanner.OrderClosed(flatten) };
+            }
         }
     }
 }

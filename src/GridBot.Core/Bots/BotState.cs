@@ -1,4 +1,6 @@
+using GridBot.Core.Flatten;
 using GridBot.Core.Grid;
+using GridBot.Core.Market;
 using GridBot.Core.Positions;
 
 namespace GridBot.Core.Bots;
@@ -7,7 +9,9 @@ namespace GridBot.Core.Bots;
 /// Everything a bot needs to resume after a crash, saved after every operation. <see cref="Grid"/> holds the orders
 /// the grid wants; <see cref="Intents"/> the orders the bot has on the venue (or is about to send). Each decision
 /// converges the two. <see cref="NextSeq"/> makes every client order id unique and deterministic.
-/// <see cref="RecentTradeIds"/> makes fills idempotent: a trade seen twice is applied once.
+/// <see cref="RecentTradeIds"/> makes fills idempotent: a trade seen twice is applied once. <see cref="Flatten"/> is the
+/// TWAP flatten in progress (or the last one, until the bot is cleared). <see cref="UnconvertedFees"/> are fees charged
+/// in an asset whose quote price could not be read at the fill: left out of PnL, and reported, never counted as 0.
 /// </summary>
 public sealed record BotState(
     BotConfig Config,
@@ -23,7 +27,9 @@ public sealed record BotState(
     BotCounters Counters,
     BotRisk Risk,
     long CreatedMs,
-    long UpdatedMs)
+    long UpdatedMs,
+    FlattenState? Flatten = null,
+    IReadOnlyList<CashAmount>? UnconvertedFees = null)
 {
     public const int TradeIdMemory = 1_000;
 

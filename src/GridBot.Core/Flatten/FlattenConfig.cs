@@ -12,7 +12,7 @@ namespace GridBot.Core.Flatten;
 /// </summary>
 public sealed record FlattenConfig
 {
-    public TimeSpan TwapDuration { get; init; } = TimeSpan.FromMinutes(5);
+    public TimeSpan TwapDuration { get; init; } = DefaultDuration;
 
     public int TwapSlices { get; init; } = 10;
 
@@ -34,12 +34,14 @@ public sealed record FlattenConfig
     /// <summary>The slices a bot splits a flatten into at most; fewer when a slice would fall below twice the venue's minimums.</summary>
     public const int DefaultSlices = 10;
 
+    public static readonly TimeSpan DefaultDuration = TimeSpan.FromMinutes(5);
+
     /// <summary>
     /// The flatten a bot runs (and a backtest simulates) for <paramref name="quantity"/> at <paramref name="price"/>:
     /// the defaults above with the taker fee, and at most <see cref="DefaultSlices"/> slices, fewer so that each slice
     /// is at least twice the venue's minimum quantity and notional (a slice the venue would refuse is never planned).
     /// </summary>
-    public static FlattenConfig For(SymbolRules rules, FeeSchedule fees, decimal quantity, decimal price)
+    public static FlattenConfig For(SymbolRules rules, FeeSchedule fees, decimal quantity, decimal price, TimeSpan? duration = null)
     {
         Guard.NotNull(rules);
         Guard.NotNull(fees);
@@ -54,7 +56,12 @@ public sealed record FlattenConfig
             slices = Math.Min(slices, Math.Abs(quantity) / (2m * rules.MinQuantity));
         }
 
-        return new FlattenConfig { TwapSlices = Math.Max(1, (int)Math.Floor(slices)), FeeBps = fees.TakerRate * 10_000m };
+        return new FlattenConfig
+        {
+            TwapSlices = Math.Max(1, (int)Math.Floor(slices)),
+            FeeBps = fees.TakerRate * 10_000m,
+            TwapDuration = duration ?? DefaultDuration,
+        };
     }
 
     /// <summary>Fee estimate in quote currency for <paramref name="notional"/> (quote), not rounded.</summary>

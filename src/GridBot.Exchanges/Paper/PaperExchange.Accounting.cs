@@ -20,7 +20,8 @@ public sealed partial class PaperExchange
         Guard.Positive(markPrice);
         lock (_gate)
         {
-            return IsPerp ? _quote + UnrealizedPnl(markPrice) : _quote + (_base * markPrice);
+            var feeAsset = _feeAsset * _options.FeeAssetPrice;
+            return feeAsset + (IsPerp ? _quote + UnrealizedPnl(markPrice) : _quote + (_base * markPrice));
         }
     }
 
@@ -35,7 +36,8 @@ public sealed partial class PaperExchange
         }
 
         var lockedBase = LockedBase();
-        return Result<IReadOnlyList<Balance>>.Ok([quote, new Balance(Symbol.BaseAsset, _base - lockedBase, lockedBase)]);
+        var spot = new Balance(Symbol.BaseAsset, _base - lockedBase, lockedBase);
+        return Result<IReadOnlyList<Balance>>.Ok(_options.FeeAsset is { } asset ? [quote, spot, new Balance(asset, _feeAsset, 0m)] : [quote, spot]);
     }, ct);
 
     /// <summary>The one-way perp position marked at the last price (no liquidation price: there is no liquidation engine).</summary>
@@ -93,7 +95,8 @@ public sealed partial class PaperExchange
     {
         var side = order.Request.Side;
         var notional = price * quantity;
-        var fee = _options.Fees.QuoteFee(notional, liquidity);
+        var charged = FeeFor(notional, liquidity);
+        var fee = charged.Asset == Symbol.QuoteAsset ? charged.Amount : 0m;
         if (IsPerp)
         {
             _quote += ApplyToPosition(side, quantity, price) - fee;
@@ -109,12 +112,28 @@ public sealed partial class PaperExchange
             _base -= quantity;
         }
 
-        _totalFees += fee;
+        _totalFees += fee + (charged.Asset == Symbol.QuoteAsset ? 0m : charged.Amount * _options.FeeAssetPrice);
         order.AddFill(quantity, _clockMs);
         var fill = new ExchangeFill(Symbol, (++_lastTradeId).ToString(CultureInfo.InvariantCulture), order.Request.ClientOrderId,
-            order.ExchangeOrderId, side, price, quantity, new CashAmount(fee, Symbol.QuoteAsset), liquidity == Liquidity.Maker, _clockMs);
+            order.ExchangeOrderId, side, price, quantity, charged, liquidity == Liquidity.Maker, _clockMs);
         _fills.Add(fill);
         return fill;
+    }
+
+    /// <summary>The fee for a fill: in the fee asset (discounted) while the account holds enough of it, else in quote.</summary>
+    private CashAmount FeeFor(decimal notional, Liquidity liquidity)
+    {
+        if (_options.FeeAsset is { } asset)
+        {
+            var inAsset = decimal.Round(_options.Fees.QuoteFee(notional, liquidity, payWithBnb: true) / _options.FeeAssetPrice, 8, MidpointRounding.ToPositiveInfinity);
+            if (inAsset <= _feeAsset)
+            {
+                _feeAsset -= inAsset;
+                return new CashAmount(inAsset, asset);
+            }
+        }
+
+        return new CashAmount(_options.Fees.QuoteFee(notional, liquidity), Symbol.QuoteAsset);
     }
 
     /// <summary>

@@ -107,6 +107,7 @@ public sealed partial class PaperExchange
     private IReadOnlyList<ExchangeFill> MoveLocked(decimal bid, decimal ask, decimal last, long timeMs)
     {
         (_bid, _ask, _last, _hasPrice) = (bid, ask, last, true);
+        _touchLeft = _options.TouchDepth ?? decimal.MaxValue;
         _marketTimeMs = Stamp(timeMs);
         if (!AnyTouched())
         {

@@ -88,8 +88,15 @@ public sealed partial class PaperExchange
         _orders.Add(request.ClientOrderId, order);
         if (takerPrice is { } price)
         {
-            Execute(order, price, ReducibleQuantity(order), Liquidity.Taker);
-            ExpireIfOpen(order); // what a reduce-only order could not fill
+            // A limit IOC takes only what rests at the touch (a thin book); a market order walks the book.
+            var quantity = request.Type == OrderType.LimitIoc ? Math.Min(ReducibleQuantity(order), _touchLeft) : ReducibleQuantity(order);
+            if (quantity > 0m)
+            {
+                Execute(order, price, quantity, Liquidity.Taker);
+                _touchLeft -= request.Type == OrderType.LimitIoc ? quantity : 0m;
+            }
+
+            ExpireIfOpen(order); // what a reduce-only order or a thin book could not fill
         }
         else if (request.Type == OrderType.LimitIoc)
         {

@@ -12,8 +12,10 @@ namespace GridBot.Exchanges.Paper;
 /// <see cref="SetQuote"/> (a live stream; last = mid). A resting order the price touches fills in full at its limit
 /// as maker (touch = fill, as in the backtest kernel, so both produce the same fills). An order that crosses the
 /// current price when placed fills at once as taker at the current ask (buy) or bid (sell), so a marketable limit
-/// gets the better price; market orders fill at ask × (1 + slippage) or bid × (1 − slippage). There is no depth: an
-/// order that fills, fills in full, so an IOC either fills completely or expires untouched.
+/// gets the better price; market orders fill at ask × (1 + slippage) or bid × (1 − slippage). There is no depth unless
+/// <see cref="PaperExchangeOptions.TouchDepth"/> makes the book thin: then a limit IOC takes at most what is left at
+/// the touch until the price moves. Fees are in quote, or in <see cref="PaperExchangeOptions.FeeAsset"/> (BNB) while
+/// the account holds enough of it.
 /// </para>
 /// <para>
 /// Balances: a spot buy locks its notional (limit × quantity) in quote; its fee is paid from free quote at the fill.
@@ -46,6 +48,8 @@ public sealed partial class PaperExchange : IExchange
     private decimal _positionQty;
     private decimal _entryPrice;
     private decimal _totalFees;
+    private decimal _feeAsset;
+    private decimal _touchLeft;
     private bool _hasPrice;
     private decimal _bid;
     private decimal _ask;
@@ -67,9 +71,15 @@ public sealed partial class PaperExchange : IExchange
         Guard.Positive(options.Leverage);
         Guard.That(options.Market == MarketType.Spot || options.StartingBase == 0m, "a perp account holds no base");
         _slippage = options.SlippageBps / 10_000m;
+        Guard.That(options.TouchDepth is null or > 0m, "touch depth must be positive");
+        Guard.That(options.FeeAsset is null || options.FeeAssetPrice > 0m, "a fee asset needs its price");
+        Guard.NonNegative(options.StartingFeeAsset);
         _quote = options.StartingQuote;
         _base = options.StartingBase;
+        _feeAsset = options.StartingFeeAsset;
     }
+
+    private Symbol? FeeSymbol => _options.FeeAsset is { } asset ? new Symbol(asset, Symbol.QuoteAsset) : null;
 
     public Venue Venue => _options.Venue;
 
@@ -109,8 +119,9 @@ public sealed partial class PaperExchange : IExchange
     public Task<Result<SymbolRules>> GetRulesAsync(Symbol symbol, CancellationToken ct) =>
         RunFor<SymbolRules>(symbol, () => _options.Rules, ct);
 
-    public Task<Result<Ticker>> GetTickerAsync(Symbol symbol, CancellationToken ct) =>
-        RunFor<Ticker>(symbol, () => _hasPrice ? new Ticker(Symbol, _bid, _ask, _last, _marketTimeMs) : PaperErrors.NoPrice, ct);
+    public Task<Result<Ticker>> GetTickerAsync(Symbol symbol, CancellationToken ct) => symbol is not null && symbol == FeeSymbol
+        ? Run<Ticker>(() => new Ticker(symbol, _options.FeeAssetPrice, _options.FeeAssetPrice, _options.FeeAssetPrice, _marketTimeMs), ct)
+        : RunFor<Ticker>(symbol!, () => _hasPrice ? new Ticker(Symbol, _bid, _ask, _last, _marketTimeMs) : PaperErrors.NoPrice, ct);
 
     public Task<Result<IReadOnlyList<ExchangeOrder>>> GetOpenOrdersAsync(Symbol symbol, CancellationToken ct) =>
         RunFor(symbol, () => Result<IReadOnlyList<ExchangeOrder>>.Ok(_open.Select(o => o.ToExchangeOrder()).ToList()), ct);

@@ -27,4 +27,22 @@ public sealed record PaperExchangeOptions
 
     /// <summary>Perp only: order and position margin is notional / leverage.</summary>
     public int Leverage { get; init; } = 1;
+
+    /// <summary>
+    /// A thin book: how much base a limit IOC can take at the touch until the price next moves (each
+    /// <c>MoveTo</c>/<c>SetQuote</c> refills it). Null: unlimited. Market orders always fill in full (at the slippage price).
+    /// </summary>
+    public decimal? TouchDepth { get; init; }
+
+    /// <summary>
+    /// A third asset fees are paid in when the account holds enough of it (Binance's BNB): the fee is the quote fee
+    /// with <see cref="FeeSchedule.BnbDiscount"/>, converted at <see cref="FeeAssetPrice"/> and rounded to 8 decimals.
+    /// Null: fees in quote.
+    /// </summary>
+    public string? FeeAsset { get; init; }
+
+    /// <summary>The fee asset's price in the quote asset; <c>GetTickerAsync</c> of FEEASSET/QUOTE answers it.</summary>
+    public decimal FeeAssetPrice { get; init; }
+
+    public decimal StartingFeeAsset { get; init; }
 }

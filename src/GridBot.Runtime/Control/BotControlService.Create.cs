@@ -62,7 +62,8 @@ public sealed partial class BotControlService
         }
 
         var rates = options.Fees.FeeFor(venue, market);
-        var config = new BotConfig(botId, venue, market, rules.Value, spec, capital, new FeeSchedule(rates.Maker, rates.Taker), limits, paper);
+        var flatten = request.FlattenSeconds is { } seconds ? TimeSpan.FromMilliseconds((double)(seconds * 1000m)) : (TimeSpan?)null;
+        var config = new BotConfig(botId, venue, market, rules.Value, spec, capital, new FeeSchedule(rates.Maker, rates.Taker), limits, paper, flatten);
         return await SendAsync(botId, new CreateBot(config), ct).ConfigureAwait(false);
     }
 
@@ -194,6 +195,11 @@ public sealed partial class BotControlService
         }
 
         Required(r.Capital, "capital", problems);
+        if (r.FlattenSeconds is < 0.001m or > 3600m)
+        {
+            problems.Add(F($"flattenSeconds {r.FlattenSeconds}: use 0.001 to 3600"));
+        }
+
         if ((r.QuotePerLevel is null) == (r.Quantity is null))
         {
             problems.Add("give either quotePerLevel or quantity");

@@ -36,6 +36,9 @@ public sealed record CreateBotRequest
     /// <summary>What the bot may use, in the quote asset.</summary>
     public decimal? Capital { get; init; }
 
+    /// <summary>How long a flatten's TWAP may take, in seconds (0.001–3600; default 300).</summary>
+    public decimal? FlattenSeconds { get; init; }
+
     /// <summary>Risk limits; omitted fields take the defaults scaled to the capital (and, live, to the caps).</summary>
     public RiskLimitsRequest? Limits { get; init; }
 }

@@ -196,11 +196,25 @@ public class BotEntityLifecycleTests
             bot.Accept(new OrderCanceled(intent.ClientOrderId));
         }
 
-        var close = bot.Placed.Should().ContainSingle().Subject;
-        close.Should().Match<OrderRequest>(r => r.Type == OrderType.Market && r.Side == OrderSide.Sell && r.Quantity == 2m && r.ReduceOnly);
-        bot.Fill(bot.State.Intents.Single(), 119m);
+        // TWAP: ten IOC slices of 0.2 at the bid, one every 30 s, each sent once the previous is filled and it is due.
+        var closes = new List<OrderRequest>();
+        for (var tick = 0; bot.State.Status == BotStatus.Flattening && tick < 30; tick++)
+        {
+            closes.AddRange(bot.Placed);
+            while (bot.State.Intents.SingleOrDefault() is { } working)
+            {
+                bot.Fill(working, 120m);
+                closes.AddRange(bot.Placed);
+            }
 
+            bot.Now += 30_000;
+            bot.Accept(new Tick());
+        }
+
+        closes.Should().HaveCount(10).And.OnlyContain(r => r.Type == OrderType.LimitIoc && r.Side == OrderSide.Sell && r.Price == 120m && r.Quantity == 0.2m && r.ReduceOnly);
         bot.State.Status.Should().Be(BotStatus.RequiresManualResume);
+        bot.State.StatusReason.Should().Contain("flattened 2");
+        bot.State.Risk.ConsecutiveLosses.Should().Be(1, "a flatten exit counts as one loss");
         bot.State.Position.IsFlat.Should().BeTrue();
         bot.Decide(new ResumeBot()).Rejection.Should().NotBeNull();
         bot.Accept(new ClearManualResume());

@@ -38,17 +38,50 @@ public class BotEntitySafetyTests
     }
 
     [Fact]
-    public void Fills_LossStreak_Pauses()
+    public void Fills_RoundTripsLosingToFees_GrowTheStreakAndPause()
     {
         var bot = new BotFixture(new RiskLimits(1_000_000m, 1_000_000m, 0.99m, 1_000_000m, 2, 100, 0.99m)).Started();
-        var sells = bot.State.Intents.Where(i => i.Side == OrderSide.Sell).ToList();
 
-        // Two sells below the 120 entry: each closes at a loss.
-        bot.Fill(sells[0], 119m);
-        bot.Fill(sells[1], 118m);
+        // Each sell closes a round trip of 10 (one level of spacing on 1 unit) but pays 11 in fees: a loss.
+        bot.Fill(bot.GridIntent(3, OrderSide.Sell), fee: new CashAmount(11m, "USDT"));
+        bot.State.Risk.ConsecutiveLosses.Should().Be(1);
+        bot.Fill(bot.GridIntent(4, OrderSide.Sell), fee: new CashAmount(11m, "USDT"));
 
         bot.State.Risk.ConsecutiveLosses.Should().Be(2);
         bot.State.Status.Should().Be(BotStatus.Paused);
+    }
+
+    [Fact]
+    public void Fills_BuyFeeTravelsToItsSell_RoundTripNetOfBothLegs()
+    {
+        var bot = new BotFixture().Started();
+
+        // Buy at 110 pays 6, its sell at 120 pays 5: 10 − 6 − 5 = −1, a loss; with a 4 on the sell it would be +0 − no loss.
+        bot.Fill(bot.GridIntent(1, OrderSide.Buy), fee: new CashAmount(6m, "USDT"));
+        bot.State.Risk.ConsecutiveLosses.Should().Be(0, "a buy opens a round trip; it does not close one");
+        bot.Fill(bot.GridIntent(2, OrderSide.Sell), fee: new CashAmount(5m, "USDT"));
+
+        bot.State.Risk.ConsecutiveLosses.Should().Be(1);
+    }
+
+    [Fact]
+    public void Fills_ProfitableRoundTripInADip_ResetsTheStreakThoughAverageCostPnlIsNegative()
+    {
+        var bot = new BotFixture().Started();
+        bot.Fill(bot.GridIntent(3, OrderSide.Sell), fee: new CashAmount(11m, "USDT"));
+        bot.State.Risk.ConsecutiveLosses.Should().Be(1);
+
+        // The dip: buys at 120, 110 and 100 fill (4 units at 112.5 on average), then the sell at 110 closes the 100
+        // buy's round trip (+10).
+        bot.Fill(bot.GridIntent(2, OrderSide.Buy));
+        bot.Fill(bot.GridIntent(1, OrderSide.Buy));
+        bot.Fill(bot.GridIntent(0, OrderSide.Buy));
+        var realizedBefore = bot.State.Position.RealizedPnl;
+        bot.Fill(bot.GridIntent(1, OrderSide.Sell));
+
+        bot.State.Position.RealizedPnl.Should().BeLessThan(realizedBefore, "on average cost, selling at 110 what was bought at ~112 is a loss");
+        bot.State.Risk.ConsecutiveLosses.Should().Be(0, "the round trip 100 → 110 earned its spacing");
+        bot.State.Status.Should().Be(BotStatus.Running);
     }
 
     [Fact]

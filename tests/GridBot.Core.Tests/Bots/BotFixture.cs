@@ -35,9 +35,12 @@ internal sealed class BotFixture
 
     public BotDecision Last { get; private set; } = null!;
 
+    /// <summary>Quote prices of third fee assets the runtime would hand the bot (null: none known).</summary>
+    public IReadOnlyDictionary<string, decimal>? FeePrices { get; set; }
+
     public BotDecision Decide(BotOperation op, IReadOnlyDictionary<string, ExchangeOrder?>? lookups = null)
     {
-        Last = BotEntity.Decide(State, op, new MarketView(Now, Price, lookups));
+        Last = BotEntity.Decide(State, op, new MarketView(Now, Price, lookups, new GridBot.Core.Flatten.TopOfBook(Price, Price), FeePrices));
         if (Last.State is not null)
         {
             State = Last.State;
@@ -75,10 +78,10 @@ internal sealed class BotFixture
         }
     }
 
-    public BotDecision Fill(OrderIntent intent, decimal? price = null, decimal? quantity = null, string? tradeId = null)
+    public BotDecision Fill(OrderIntent intent, decimal? price = null, decimal? quantity = null, string? tradeId = null, CashAmount? fee = null)
     {
         var fill = new ExchangeFill(Btc, tradeId ?? $"t{++_trade}", intent.ClientOrderId, "x" + intent.ClientOrderId, intent.Side,
-            price ?? intent.Price ?? Price, quantity ?? intent.Remaining, new CashAmount(0m, "USDT"), intent.Type != OrderType.Market, Now);
+            price ?? intent.Price ?? Price, quantity ?? intent.Remaining, fee ?? new CashAmount(0m, "USDT"), intent.Type is OrderType.Limit or OrderType.LimitMaker, Now);
         return Accept(new FillObserved(fill));
     }
 
