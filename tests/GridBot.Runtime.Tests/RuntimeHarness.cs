@@ -40,12 +40,13 @@ internal sealed class RuntimeHarness : IAsyncDisposable
 
     public ConsoleNotifier Notifier { get; } = new(null);
 
-    public static async Task<RuntimeHarness> CreateAsync(BotConfig config, decimal slippageBps, long startMs)
+    public static async Task<RuntimeHarness> CreateAsync(BotConfig config, decimal slippageBps, long startMs, Func<PaperExchangeOptions, PaperExchangeOptions>? venue = null)
     {
         var clock = new ManualClock(DateTimeOffset.FromUnixTimeMilliseconds(startMs));
         var dir = Directory.CreateTempSubdirectory("gridbot-rt-").FullName;
         var storage = await SqliteStorage.OpenAsync(new SqliteOptions { Path = Path.Combine(dir, "bots.db") }, clock, CancellationToken.None);
-        var paper = new PaperExchange(new PaperExchangeOptions { Rules = config.Rules, Fees = config.Fees, SlippageBps = slippageBps, StartingQuote = config.Capital }, clock);
+        var options = new PaperExchangeOptions { Rules = config.Rules, Fees = config.Fees, SlippageBps = slippageBps, StartingQuote = config.Capital };
+        var paper = new PaperExchange(venue?.Invoke(options) ?? options, clock);
         return new RuntimeHarness(dir, config, storage, paper, clock);
     }
 
