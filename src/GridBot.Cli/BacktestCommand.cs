@@ -14,6 +14,7 @@ namespace GridBot.Cli;
 public sealed class BacktestCommand
 {
     private readonly GridArguments _common = new();
+    private readonly GridFeatureArguments _features = new();
     private readonly Option<decimal?> _lower = new("--lower") { Description = "Lowest grid level (omit --lower/--upper/--levels to let the heuristic choose)" };
     private readonly Option<decimal?> _upper = new("--upper") { Description = "Highest grid level" };
     private readonly Option<int?> _levels = new("--levels") { Description = "Number of levels (≥ 2)" };
@@ -27,6 +28,7 @@ public sealed class BacktestCommand
         command.Add(_upper);
         command.Add(_levels);
         command.Add(_mode);
+        _features.AddTo(command);
         _common.AddTo(command);
         command.Add(_report);
         return command;
@@ -46,6 +48,17 @@ public sealed class BacktestCommand
             return console.Fail(ExitCodes.BadInput, $"--mode '{parse.GetValue(_mode)}': use arithmetic or geometric");
         }
 
+        var features = _features.Read(parse);
+        if (!features.IsSuccess)
+        {
+            return console.Fail(ExitCodes.BadInput, features.Error.Message);
+        }
+
+        if (parse.GetValue(_lower) is { } lower && parse.GetValue(_upper) is { } upper && features.Value.Problem(lower, upper) is { } rangeProblem)
+        {
+            return console.Fail(ExitCodes.BadInput, rangeProblem); // before loading: a heuristic range is checked once chosen
+        }
+
         var loaded = BarLoader.Load(input.Data, input.FromMs, input.ToMs, ct);
         if (!loaded.IsSuccess)
         {
@@ -61,7 +74,12 @@ public sealed class BacktestCommand
         }
 
         var grid = choice.Value;
-        var spec = new GridSpec(grid.Lower, grid.Upper, grid.Levels, grid.Spacing, input.SizingFor(grid.Levels));
+        if (features.Value.Problem(grid.Lower, grid.Upper) is { } triggerProblem)
+        {
+            return console.Fail(ExitCodes.BadInput, triggerProblem);
+        }
+
+        var spec = features.Value.Apply(new GridSpec(grid.Lower, grid.Upper, grid.Levels, grid.Spacing, input.SizingFor(grid.Levels)));
         var config = new BacktestConfig(spec, input.Rules, input.Capital, input.Fees, input.SlippageBps);
         var reportPath = parse.GetValue(_report);
         var result = Progress.Run(console, "Backtest", input.Json, _ =>
@@ -77,7 +95,7 @@ public sealed class BacktestCommand
         }
 
         var files = reportPath is null ? null : WriteReport(result.Value, set, grid, input, reportPath);
-        Print(console, input, set, grid, result.Value, files);
+        Print(console, input, set, grid, spec, result.Value, files);
         return ExitCodes.Ok;
     }
 
@@ -110,7 +128,7 @@ public sealed class BacktestCommand
         return HtmlReportWriter.Write(data, path);
     }
 
-    private static void Print(CliConsole console, CommonInputs input, BarSet set, GridChoice grid, BacktestResult result, ReportFiles? files)
+    private static void Print(CliConsole console, CommonInputs input, BarSet set, GridChoice grid, GridSpec spec, BacktestResult result, ReportFiles? files)
     {
         var k = result.Kpis;
         if (input.Json)
@@ -118,13 +136,23 @@ public sealed class BacktestCommand
             var json = new BacktestJson(set.Source, set.Simulated, k.Bars, BarIntervals.Format(set.Interval), set.Gaps, grid.Lower, grid.Upper,
                 grid.Levels, grid.Spacing.ToString().ToLowerInvariant(), grid.Source, k.Fills, k.Buys, k.Sells, k.RoundTrips, k.StartingCapital,
                 k.RequiredCapital, k.StartPrice, k.FinalPrice, k.FinalEquity, k.ReturnPct, k.GridProfit, k.Fees, k.MaxDrawdownPct, k.Sharpe,
-                k.BuyAndHoldReturnPct, k.ElapsedMs, k.BarsPerSecond, files?.HtmlPath);
+                k.BuyAndHoldReturnPct, k.ElapsedMs, k.BarsPerSecond, files?.HtmlPath)
+            {
+                Trailing = GridFeatures.TrailingOf(spec),
+                MaxTrailShifts = spec.Trailing ? spec.MaxTrailShifts : null,
+                StopLoss = spec.StopLossPrice,
+                TakeProfit = spec.TakeProfitPrice,
+                TrailShifts = k.TrailShifts,
+                ExitReason = k.ExitReason,
+                ExitTimeMs = k.ExitTimeMs,
+                InventoryPnl = k.InventoryPnl,
+            };
             console.Output.WriteLine(JsonSerializer.Serialize(json, CliJsonContext.Default.BacktestJson));
             return;
         }
 
         console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Grid: {grid.Lower} – {grid.Upper}, {grid.Levels} levels, {grid.Spacing}; from {grid.Source}."));
+            $"Grid: {grid.Lower} – {grid.Upper}, {grid.Levels} levels, {grid.Spacing}{Features(spec)}; from {grid.Source}."));
         var table = new Table().AddColumn("KPI").AddColumn(new TableColumn("Value").RightAligned());
         foreach (var row in KpiTable.Rows(k, input.Rules.Symbol.QuoteAsset))
         {
@@ -137,5 +165,27 @@ public sealed class BacktestCommand
             console.Output.WriteLine($"Report: {files.HtmlPath}");
             console.Output.WriteLine($"Fills:  {files.FillsCsvPath}");
         }
+    }
+
+    /// <summary>", trailing both (at most 10 shifts), stop-loss 20000, take-profit 30000" for what the spec has.</summary>
+    private static string Features(GridSpec spec)
+    {
+        var parts = new List<string>();
+        if (spec.Trailing)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"trailing {GridFeatures.TrailingOf(spec)} (at most {spec.MaxTrailShifts} shifts)"));
+        }
+
+        if (spec.StopLossPrice is { } sl)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"stop-loss {sl}"));
+        }
+
+        if (spec.TakeProfitPrice is { } tp)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"take-profit {tp}"));
+        }
+
+        return string.Concat(parts.Select(p => ", " + p));
     }
 }

@@ -1,5 +1,9 @@
 namespace GridBot.Cli;
 
+/// <summary>
+/// The one JSON object <c>gridbot sweep --json</c> prints. <see cref="SkippedTriggers"/> counts the combinations left
+/// out because their stop-loss was not below the lower bound or their take-profit not above the upper bound.
+/// </summary>
 public sealed record SweepJson(
     string Data,
     bool Simulated,
@@ -12,21 +16,7 @@ public sealed record SweepJson(
     int Threads,
     double ElapsedMs,
     double BarsPerSecond,
-    IReadOnlyList<SweepRowJson> Top);
-
-public sealed record SweepRowJson(
-    int Rank,
-    decimal Lower,
-    decimal Upper,
-    int Levels,
-    string Mode,
-    decimal ReturnPct,
-    double Sharpe,
-    double Calmar,
-    double MaxDrawdownPct,
-    int Fills,
-    int RoundTrips,
-    decimal GridProfit,
-    decimal Fees,
-    decimal FinalEquity,
-    decimal RequiredCapital);
+    IReadOnlyList<SweepRowJson> Top)
+{
+    public int SkippedTriggers { get; init; }
+}

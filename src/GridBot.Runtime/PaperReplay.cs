@@ -90,6 +90,14 @@ public sealed class PaperReplay(BotRuntime runtime, PaperExchange exchange, Manu
         var sells = fills.Count - buys;
         var ms = elapsed.TotalMilliseconds;
         decimal Total(string asset) => balances.Where(b => b.Asset == asset).Sum(b => b.Total);
+
+        // The exit as the kernel names it, at the tick (bar close) that fired it.
+        var exitReason = state.Exit switch
+        {
+            GridBot.Core.Grid.GridSignal.StopLossTriggered => "StopLoss",
+            GridBot.Core.Grid.GridSignal.TakeProfitTriggered => "TakeProfit",
+            _ => null,
+        };
         return new BacktestKpis(
             Bars: bars.Count,
             Fills: fills.Count,
@@ -110,6 +118,9 @@ public sealed class PaperReplay(BotRuntime runtime, PaperExchange exchange, Manu
             Sharpe: tracker.Sharpe(),
             BuyAndHoldReturnPct: ((last.Close / bars[0].Open) - 1m) * 100m,
             ElapsedMs: ms,
-            BarsPerSecond: ms > 0 ? bars.Count / (ms / 1000.0) : 0);
+            BarsPerSecond: ms > 0 ? bars.Count / (ms / 1000.0) : 0,
+            TrailShifts: state.Grid?.TrailShifts ?? 0,
+            ExitReason: exitReason,
+            ExitTimeMs: state.ExitMs);
     }
 }

@@ -172,4 +172,80 @@ public sealed class BacktestCommandTests(ITestOutputHelper output) : IDisposable
         run.ExitCode.Should().Be(0, run.Err);
         run.Err.Should().Contain("warning: levels are only");
     }
+
+    [Fact]
+    public void Backtest_TrailingAndStopLoss_JsonReportsShiftsExitAndInventoryPnl()
+    {
+        var run = CliRun.Of("backtest", "--data", "sim:7:5000", "--lower", "24800", "--upper", "25200", "--levels", "11",
+            "--trailing", "both", "--max-trail-shifts", "4", "--stop-loss", "24000", "--take-profit", "27000", "--json");
+
+        run.ExitCode.Should().Be(0, run.Err);
+        var json = run.Json();
+        json.GetProperty("trailing").GetString().Should().Be("both");
+        json.GetProperty("maxTrailShifts").GetInt32().Should().Be(4);
+        json.GetProperty("trailShifts").GetInt32().Should().Be(4, "the simulated market leaves 24,800–25,200 by far more than four levels");
+        (json.GetProperty("stopLoss").GetDecimal(), json.GetProperty("takeProfit").GetDecimal()).Should().Be((24_000m, 27_000m));
+        json.GetProperty("exitReason").GetString().Should().Be("StopLoss");
+        json.GetProperty("exitTimeMs").GetInt64().Should().BeGreaterThan(1_704_067_200_000);
+        var inventory = json.GetProperty("finalEquity").GetDecimal() - json.GetProperty("startingCapital").GetDecimal()
+            - json.GetProperty("gridProfit").GetDecimal() + json.GetProperty("fees").GetDecimal();
+        json.GetProperty("inventoryPnl").GetDecimal().Should().Be(inventory);
+        json.GetProperty("sells").GetInt32().Should().BeGreaterThan(json.GetProperty("roundTrips").GetInt32(), "the flatten's sells are sells but not round trips");
+    }
+
+    [Fact]
+    public void Backtest_NoFeatures_JsonSaysNoTrailingNoExit()
+    {
+        var run = CliRun.Of("backtest", "--data", "sim:7:2000", "--lower", "24000", "--upper", "26000", "--levels", "11", "--json");
+
+        run.ExitCode.Should().Be(0, run.Err);
+        var json = run.Json();
+        json.GetProperty("trailing").GetString().Should().Be("none");
+        json.GetProperty("trailShifts").GetInt32().Should().Be(0);
+        foreach (var field in new[] { "maxTrailShifts", "stopLoss", "takeProfit", "exitReason", "exitTimeMs" })
+        {
+            json.GetProperty(field).ValueKind.Should().Be(JsonValueKind.Null, field);
+        }
+    }
+
+    [Fact]
+    public void Backtest_Table_SplitsEquityChangeAndShowsShiftsAndExit()
+    {
+        var run = CliRun.Of("backtest", "--data", "sim:7:5000", "--lower", "24800", "--upper", "25200", "--levels", "11", "--trailing", "up",
+            "--stop-loss", "24000");
+
+        run.ExitCode.Should().Be(0, run.Err);
+        run.Out.Should().Contain("Round-trip profit (before fees)").And.Contain("Inventory PnL (unrealized)").And.Contain("Fees")
+            .And.Contain("Trail shifts").And.Contain("StopLoss at 2024-01-0").And.Contain("trailing up (at most 10 shifts), stop-loss 24000");
+    }
+
+    [Theory]
+    [InlineData("--trailing sideways", "--trailing")]
+    [InlineData("--max-trail-shifts 5", "--max-trail-shifts needs --trailing")]
+    [InlineData("--trailing up --max-trail-shifts 0", "--max-trail-shifts 0 must be from 1 to 10000")]
+    [InlineData("--trailing down --max-trail-shifts 10001", "--max-trail-shifts")]
+    [InlineData("--stop-loss -5", "--stop-loss must be > 0")]
+    [InlineData("--stop-loss 24000", "--stop-loss 24000 must be below the grid's lower bound 24000")]
+    [InlineData("--take-profit 25999", "--take-profit 25999 must be above the grid's upper bound 26000")]
+    [InlineData("--max-trail-shifts many", "--max-trail-shifts")]
+    public void Backtest_BadGridFeature_Exit2NamingTheOption(string options, string expected)
+    {
+        string[] args = ["backtest", "--data", "sim:1:500", "--lower", "24000", "--upper", "26000", "--levels", "11", .. options.Split(' ')];
+
+        var run = CliRun.Of(args);
+
+        output.WriteLine(run.Err);
+        run.ExitCode.Should().Be(2);
+        run.Err.Should().StartWith("error: ").And.Contain(expected);
+        run.Out.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Backtest_StopLossAboveHeuristicRange_Exit2NamingTheOption()
+    {
+        var run = CliRun.Of("backtest", "--data", "sim:1:2000", "--stop-loss", "99999");
+
+        run.ExitCode.Should().Be(2);
+        run.Err.Should().Contain("error: --stop-loss 99999 must be below the grid's lower bound");
+    }
 }

@@ -36,6 +36,11 @@ public class SweepAndSuggestTests(ITestOutputHelper output)
     [InlineData("--by", "luck")]
     [InlineData("--mode", "arithmetic,spiral")]
     [InlineData("--levels", "1:3")]
+    [InlineData("--trailing", "none,sideways")]
+    [InlineData("--max-trail-shifts", "5")]
+    [InlineData("--stop-loss", "a:b")]
+    [InlineData("--take-profit", "-5")]
+    [InlineData("--stop-loss", "30000")]
     public void Sweep_BadOption_Exit2(string option, string value)
     {
         var args = new List<string> { "sweep", "--data", "sim:1:500", "--lower", "23000", "--upper", "26000", option, value };
@@ -45,6 +50,47 @@ public class SweepAndSuggestTests(ITestOutputHelper output)
         output.WriteLine(run.Err);
         run.ExitCode.Should().Be(2);
         run.Err.Should().Contain(option);
+    }
+
+    [Fact]
+    public void Sweep_TrailingAndTriggerDimensions_RowsCarryTheirValues()
+    {
+        // Stop-losses 23000…24500 against lower 24000: 24000 and 24500 are not below it, for each of the three trailing settings.
+        var run = CliRun.Of("sweep", "--data", "sim:5:3000", "--lower", "24000", "--upper", "26000", "--levels", "10", "--mode", "arithmetic",
+            "--trailing", "none,both", "--max-trail-shifts", "5:10:5", "--stop-loss", "23000:24500:500", "--top", "100", "--json");
+
+        run.ExitCode.Should().Be(0, run.Err);
+        var json = run.Json();
+        json.GetProperty("settings").GetInt32().Should().Be(3 * 2);
+        json.GetProperty("skippedTriggers").GetInt32().Should().Be(3 * 2);
+        var rows = json.GetProperty("top").EnumerateArray()
+            .Select(t => (t.GetProperty("trailing").GetString(), Shifts(t.GetProperty("maxTrailShifts")), t.GetProperty("stopLoss").GetDecimal()))
+            .ToList();
+        rows.Should().BeEquivalentTo(new[]
+        {
+            ("none", (int?)null, 23_000m), ("none", null, 23_500m), ("both", 5, 23_000m), ("both", 5, 23_500m), ("both", 10, 23_000m), ("both", 10, 23_500m),
+        });
+        json.GetProperty("top").EnumerateArray().Should().OnlyContain(t => t.GetProperty("takeProfit").ValueKind == JsonValueKind.Null);
+    }
+
+    [Fact]
+    public void Sweep_TableWithDimensions_ShowsTheirColumnsAndTheSkippedCount()
+    {
+        var run = CliRun.Of("sweep", "--data", "sim:5:2000", "--lower", "24000", "--upper", "26000", "--levels", "10", "--mode", "arithmetic",
+            "--trailing", "up", "--take-profit", "25000:27000:1000");
+
+        run.ExitCode.Should().Be(0, run.Err);
+        run.Out.Should().Contain("Trailing").And.Contain("Max shifts").And.Contain("Take-profit").And.Contain("Exit")
+            .And.Contain("2 combinations left out: stop-loss not below the lower bound or take-profit not above the upper bound");
+    }
+
+    [Fact]
+    public void Sweep_TableWithoutDimensions_NoTrailingColumns()
+    {
+        var run = CliRun.Of("sweep", "--data", "sim:5:1000", "--lower", "24000", "--upper", "26000", "--levels", "10", "--mode", "arithmetic");
+
+        run.ExitCode.Should().Be(0, run.Err);
+        run.Out.Should().NotContain("Trailing").And.NotContain("Stop-loss").And.NotContain("left out");
     }
 
     [Fact]
@@ -106,4 +152,6 @@ public class SweepAndSuggestTests(ITestOutputHelper output)
         run.ExitCode.Should().Be(0);
         run.Out.Should().Contain("backtest").And.Contain("sweep").And.Contain("suggest");
     }
+
+    private static int? Shifts(JsonElement value) => value.ValueKind == JsonValueKind.Null ? null : value.GetInt32();
 }

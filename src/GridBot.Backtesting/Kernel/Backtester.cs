@@ -27,9 +27,10 @@ public static class Backtester
 
         var grid = compiled.Value;
         var equity = recording.HasFlag(Recording.Equity) ? new double[bars.Count] : null;
-        Precompile(recording.HasFlag(Recording.Fills) ? typeof(FillList) : typeof(NoFills));
+        Precompile(recording.HasFlag(Recording.Fills) ? typeof(FillList) : typeof(NoFills), grid.HasCloseRules);
         var started = Stopwatch.GetTimestamp();
         KernelOutcome outcome;
+        var closeRules = CloseRuleOutcome.None;
         List<SimFill> fills;
         if (recording.HasFlag(Recording.Fills))
         {
@@ -39,34 +40,40 @@ public static class Backtester
                 sink.Add(new SimFill(bars.Bars[0].OpenTimeMs, 0, -1, OrderSide.Buy, grid.StartBuyPrice, grid.StartBuyQty, grid.StartBuyFee, IsTaker: true));
             }
 
-            outcome = GridKernel.Run(bars, grid, config.Capital, ref sink, equity);
+            outcome = grid.HasCloseRules
+                ? GridKernel.RunWithCloseRules(bars, grid, config.Capital, ref sink, equity, out closeRules)
+                : GridKernel.Run(bars, grid, config.Capital, ref sink, equity);
             fills = sink.Fills;
         }
         else
         {
             var sink = default(NoFills);
-            outcome = GridKernel.Run(bars, grid, config.Capital, ref sink, equity);
+            outcome = grid.HasCloseRules
+                ? GridKernel.RunWithCloseRules(bars, grid, config.Capital, ref sink, equity, out closeRules)
+                : GridKernel.Run(bars, grid, config.Capital, ref sink, equity);
             fills = [];
         }
 
         var elapsed = Stopwatch.GetElapsedTime(started);
-        return new BacktestResult(Kpis(bars, config, grid, outcome, elapsed), grid.Layout, fills, equity);
+        return new BacktestResult(Kpis(bars, config, grid, outcome, closeRules, elapsed), grid.Layout, fills, equity);
     }
 
-    /// <summary>JIT-compiles the kernel for a sink before timing starts, so elapsed time measures simulation, not compilation.</summary>
-    private static void Precompile(Type sink)
+    /// <summary>JIT-compiles the kernel loop for a sink before timing starts, so elapsed time measures simulation, not compilation.</summary>
+    private static void Precompile(Type sink, bool closeRules)
     {
-        if (Compiled.TryAdd(sink, 0))
+        if (Compiled.TryAdd((sink, closeRules), 0))
         {
-            RuntimeHelpers.PrepareMethod(KernelRun.MakeGenericMethod(sink).MethodHandle);
+            RuntimeHelpers.PrepareMethod((closeRules ? KernelWithCloseRules : KernelRun).MakeGenericMethod(sink).MethodHandle);
         }
     }
 
     private static readonly System.Reflection.MethodInfo KernelRun = typeof(GridKernel).GetMethod(nameof(GridKernel.Run))!;
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, byte> Compiled = new();
+    private static readonly System.Reflection.MethodInfo KernelWithCloseRules = typeof(GridKernel).GetMethod(nameof(GridKernel.RunWithCloseRules))!;
 
-    internal static BacktestKpis Kpis(PreparedBars bars, BacktestConfig config, CompiledGrid grid, in KernelOutcome o, TimeSpan elapsed)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type, bool), byte> Compiled = new();
+
+    internal static BacktestKpis Kpis(PreparedBars bars, BacktestConfig config, CompiledGrid grid, in KernelOutcome o, in CloseRuleOutcome c, TimeSpan elapsed)
     {
         var startFill = grid.StartBuyQty > 0m ? 1 : 0;
         var first = bars.Bars[0];
@@ -75,9 +82,9 @@ public static class Backtester
         var ms = elapsed.TotalMilliseconds;
         return new BacktestKpis(
             Bars: bars.Count,
-            Fills: o.Buys + o.Sells + startFill,
+            Fills: o.Buys + o.Sells + c.ExitSells + startFill,
             Buys: o.Buys + startFill,
-            Sells: o.Sells,
+            Sells: o.Sells + c.ExitSells,
             RoundTrips: o.Sells,
             StartingCapital: config.Capital,
             RequiredCapital: grid.RequiredCapital,
@@ -93,6 +100,9 @@ public static class Backtester
             Sharpe: o.Sharpe,
             BuyAndHoldReturnPct: ((last.Close / first.Open) - 1m) * 100m,
             ElapsedMs: ms,
-            BarsPerSecond: ms > 0 ? bars.Count / (ms / 1000.0) : 0);
+            BarsPerSecond: ms > 0 ? bars.Count / (ms / 1000.0) : 0,
+            TrailShifts: c.TrailShifts,
+            ExitReason: c.ExitReason,
+            ExitTimeMs: c.ExitTimeMs);
     }
 }

@@ -4,17 +4,20 @@ using GridBot.Core.Market;
 namespace GridBot.Backtesting.Reports;
 
 /// <summary>
-/// Marker shapes for fills: buys are green triangles pointing up, sells red triangles pointing down, the start-up
-/// market buy a violet diamond; shape and colour both differ so the chart reads in greyscale too.
+/// Marker shapes for fills: grid buys are green triangles pointing up, grid sells red triangles pointing down, the
+/// start-up market buy a violet diamond, the flatten's sells (after a stop-loss, take-profit or risk limit) an amber
+/// square; shape and colour both differ so the chart reads in greyscale too. Taker fills are the bot's own market
+/// orders (grid orders are limits that rest, so they fill as maker); a grid level may be negative after trailing down.
 /// </summary>
 internal static class FillMarks
 {
     public static string ClassOf(SimFill fill) =>
-        fill.Level < 0 ? "start" : fill.Side == OrderSide.Buy ? "buy" : "sell";
+        fill.IsTaker ? (fill.Side == OrderSide.Buy ? "start" : "exit") : fill.Side == OrderSide.Buy ? "buy" : "sell";
 
     public static string PathOf(string cssClass, double x, double y) => cssClass switch
     {
         "start" => $"M{SvgText.Px(x)} {SvgText.Px(y - 7)}l7 7-7 7-7-7z",
+        "exit" => $"M{SvgText.Px(x - 5)} {SvgText.Px(y - 5)}h10v10h-10z",
         "sell" => $"M{SvgText.Px(x)} {SvgText.Px(y + 5)}l5-8.5h-10z",
         _ => $"M{SvgText.Px(x)} {SvgText.Px(y - 5)}l5 8.5h-10z",
     };
@@ -41,8 +44,13 @@ internal static class FillMarks
 
     public static string Tooltip(SimFill fill)
     {
-        var side = fill.Level < 0 ? "start-up market buy" : fill.Side == OrderSide.Buy ? "buy" : "sell";
-        var level = fill.Level < 0 ? string.Empty : $" · level {SvgText.Int(fill.Level)}";
+        var side = ClassOf(fill) switch
+        {
+            "start" => "start-up market buy",
+            "exit" => "flatten sell",
+            var grid => grid,
+        };
+        var level = fill.IsTaker ? string.Empty : $" · level {SvgText.Int(fill.Level)}";
         return $"{side}{level} · {SvgText.Time(fill.TimeMs, "yyyy-MM-dd HH:mm")} UTC · {SvgText.Price(fill.Quantity)} @ "
             + $"{SvgText.Price(fill.Price)} · fee {SvgText.Price(fill.Fee)} ({(fill.IsTaker ? "taker" : "maker")})";
     }

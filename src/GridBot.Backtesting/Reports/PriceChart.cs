@@ -104,9 +104,14 @@ internal static class PriceChart
             new("buy fill", (x, y) => FillMarks.Swatch("buy", x, y)),
             new("sell fill", (x, y) => FillMarks.Swatch("sell", x, y)),
         };
-        if (fills.Any(f => f.Level < 0))
+        if (fills.Any(f => FillMarks.ClassOf(f) == "start"))
         {
             items.Add(new("start-up market buy", (x, y) => FillMarks.Swatch("start", x, y)));
+        }
+
+        if (fills.Any(f => FillMarks.ClassOf(f) == "exit"))
+        {
+            items.Add(new("flatten sell", (x, y) => FillMarks.Swatch("exit", x, y)));
         }
 
         return items;

@@ -27,6 +27,7 @@ internal static class ReportStyle
         .buy{fill:#16a34a}
         .sell{fill:#dc2626}
         .start{fill:#7c3aed;stroke:#fff}
+        .exit{fill:#f59e0b;stroke:#fff}
         .fills path{opacity:.85}
         .equity{fill:none;stroke:#2563eb;stroke-width:1.6}
         .bh{fill:none;stroke:#f59e0b;stroke-width:1.4}

@@ -21,7 +21,8 @@ public static class Sweeper
         Guard.NotNull(request);
         Guard.Positive(top);
         Guard.That(bars.TickSize == request.Rules.TickSize, "bars must be prepared for the sweep's tick size");
-        var specs = request.Specs();
+        var expanded = request.Expand();
+        var specs = expanded.Specs;
         var kpis = new BacktestKpis?[specs.Count];
         var skipped = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         var done = 0;
@@ -62,7 +63,8 @@ public static class Sweeper
             rankBy,
             degree,
             elapsed,
-            elapsed > 0 ? (double)evaluated * bars.Count / (elapsed / 1000.0) : 0);
+            elapsed > 0 ? (double)evaluated * bars.Count / (elapsed / 1000.0) : 0,
+            expanded.InvalidTriggers);
     }
 
     public static double Score(BacktestKpis kpis, SweepRank rank) => rank switch

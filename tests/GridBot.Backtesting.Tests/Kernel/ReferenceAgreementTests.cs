@@ -17,7 +17,7 @@ public class ReferenceAgreementTests
             var sizing = quote ? LevelSizing.Quote(50m) : LevelSizing.Base(0.37m);
             var spec = new GridSpec(100m, 140m, 2 + Math.Abs(seed % 30), geometric ? GridSpacing.Geometric : GridSpacing.Arithmetic, sizing);
             var config = new BacktestConfig(spec, Rules(), 100_000m, FeeSchedule.FromBps(7.5m, 10m), slippageBps: 3m);
-            _ = AssertAgree(bars, config);
+            _ = Agreement.AssertAgree(bars, config);
         }).QuickCheckThrowOnFailure();
 
     [Fact]
@@ -31,24 +31,8 @@ public class ReferenceAgreementTests
 
         var bars = GridBot.Backtesting.Data.BarCsvReader.Load(path).Value.Bars;
         var spec = new GridSpec(19_500m, 25_000m, 41, GridSpacing.Arithmetic, LevelSizing.Quote(100m));
-        var fills = AssertAgree(bars, new BacktestConfig(spec, Rules(5m), 10_000m, FeeSchedule.FromBps(10m, 10m), 5m));
+        var fills = Agreement.AssertAgree(bars, new BacktestConfig(spec, Rules(5m), 10_000m, FeeSchedule.FromBps(10m, 10m), 5m)).Fills.Count;
 
         fills.Should().BeGreaterThan(500, "March 2023 crosses this grid many times");
-    }
-
-    private static int AssertAgree(GridBot.Core.Market.Bar[] bars, BacktestConfig config)
-    {
-        var fast = Backtester.Run(PreparedBars.Prepare(bars, config.Rules.TickSize), config, Recording.All).Value;
-        var slow = ReferenceSimulator.Run(bars, config);
-
-        fast.Fills.Should().Equal(slow.Fills);
-        fast.Kpis.FinalCash.Should().Be(slow.Cash);
-        fast.Kpis.FinalBase.Should().Be(slow.Base);
-        fast.Kpis.Fees.Should().Be(slow.Fees);
-        fast.Kpis.GridProfit.Should().Be(slow.GridProfit);
-        fast.Kpis.FinalEquity.Should().Be(slow.Equity[^1]);
-        fast.Kpis.MaxDrawdownPct.Should().BeApproximately((double)slow.MaxDrawdownPct, 1e-9);
-        fast.Equity!.Zip(slow.Equity).Should().OnlyContain(p => Math.Abs(p.First - (double)p.Second) <= 1e-9 * Math.Abs((double)p.Second));
-        return fast.Fills.Count;
     }
 }

@@ -10,6 +10,10 @@ internal static class Bars
     public static Bar[] Of(params (decimal O, decimal H, decimal L, decimal C)[] rows) =>
         rows.Select((r, i) => new Bar(Start + (i * 60_000L), r.O, r.H, r.L, r.C, 1m)).ToArray();
 
+    /// <summary>Bars one hour apart from (open, high, low, close) tuples.</summary>
+    public static Bar[] Hourly(params (decimal O, decimal H, decimal L, decimal C)[] rows) =>
+        rows.Select((r, i) => new Bar(Start + (i * 3_600_000L), r.O, r.H, r.L, r.C, 1m)).ToArray();
+
     /// <summary>A random walk with consistent bars, for property tests.</summary>
     public static Bar[] RandomWalk(int seed, int count, decimal start = 120m, decimal stepTicks = 150, long intervalMs = 3_600_000)
     {
