@@ -106,8 +106,26 @@ public sealed class BotsCommand(CliConsole console, CliSettings settings)
             table.AddRow("Trades", $"{c.Rules.Symbol} on {c.Venue} {c.Market}");
             table.AddRow("Grid", string.Create(CultureInfo.InvariantCulture, $"{c.Spec.Lower}–{c.Spec.Upper}, {c.Spec.Levels} levels, {c.Spec.Spacing}, generation {state.Grid?.Generation ?? 0}"));
             table.AddRow("Position", string.Create(CultureInfo.InvariantCulture, $"{state.Position.Quantity} {c.Rules.Symbol.BaseAsset} @ {decimal.Round(state.Position.AverageEntryPrice, 2)}"));
-            table.AddRow("Realized PnL (net of fees)", string.Create(CultureInfo.InvariantCulture, $"{decimal.Round(state.Position.NetRealizedPnl, 2)} {c.Rules.Symbol.QuoteAsset}"));
-            table.AddRow("Grid profit / round trips", string.Create(CultureInfo.InvariantCulture, $"{decimal.Round(state.Grid?.GridProfit ?? 0m, 2)} / {state.Grid?.RoundTrips ?? 0}"));
+            table.AddRow("Round-trip profit (before fees) / round trips", string.Create(CultureInfo.InvariantCulture, $"{decimal.Round(state.Grid?.GridProfit ?? 0m, 2)} / {state.Grid?.RoundTrips ?? 0}"));
+            table.AddRow("Fees", string.Create(CultureInfo.InvariantCulture, $"{decimal.Round(state.Position.FeesPaid, 2)} {c.Rules.Symbol.QuoteAsset}"));
+            if (state.UnconvertedFees is { Count: > 0 } unconverted)
+            {
+                table.AddRow("Fees not converted (no price)", Markup.Escape(string.Join(", ", unconverted)));
+            }
+
+            table.AddRow("Average-cost realized PnL (net of fees)", string.Create(CultureInfo.InvariantCulture, $"{decimal.Round(state.Position.NetRealizedPnl, 2)} {c.Rules.Symbol.QuoteAsset}"));
+            table.AddRow("Loss streak (round trips)", state.Risk.ConsecutiveLosses.ToString(CultureInfo.InvariantCulture));
+            if (c.Spec.Trailing || c.Spec.StopLossPrice is not null || c.Spec.TakeProfitPrice is not null)
+            {
+                table.AddRow("Trailing / stop-loss / take-profit", string.Create(CultureInfo.InvariantCulture,
+                    $"{(c.Spec.Trailing ? $"{state.Grid?.TrailShifts ?? 0} of {c.Spec.MaxTrailShifts} shifts" : "off")} / {c.Spec.StopLossPrice?.ToString(CultureInfo.InvariantCulture) ?? "—"} / {c.Spec.TakeProfitPrice?.ToString(CultureInfo.InvariantCulture) ?? "—"}"));
+            }
+
+            if (state.Flatten is { } flatten)
+            {
+                table.AddRow("Flatten", Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+                    $"{flatten.Status}: {flatten.FilledQuantity} of {flatten.TotalQuantity} at {decimal.Round(flatten.AveragePrice, 2)}, {flatten.OrdersSent} order(s) ({flatten.Reason})")));
+            }
             table.AddRow("Open orders (intents)", state.Intents.Count.ToString(CultureInfo.InvariantCulture));
             table.AddRow("Orders / cancels / fills", $"{state.Counters.Orders} / {state.Counters.Cancels} / {state.Counters.Fills}");
             table.AddRow("Safety actions / rejections / re-sends", $"{state.Counters.SafetyActions} / {state.Counters.Rejections} / {state.Counters.Resends}");

@@ -27,10 +27,10 @@ public static class LiveRun
 {
     public sealed record Request(
         CommonInputs Input, bool Live, Venue Venue, MarketType Market, Uri BaseUrl, ApiCredentials? Credentials, decimal? Lower, decimal? Upper,
-        int? Levels, GridSpacing Spacing, RiskLimits Limits, string Db, string? BotId, TimeSpan TickInterval, int? MaxTicks, int Leverage, int RecvWindowMs, bool Streams, bool Verbose);
+        int? Levels, GridSpacing Spacing, GridFeatures Features, RiskLimits Limits, string Db, string? BotId, TimeSpan TickInterval, int? MaxTicks, int Leverage, int RecvWindowMs, bool Streams, bool Verbose);
 
     public sealed record LiveJson(string BotId, string Venue, string Market, string Symbol, bool Paper, string Status, string? StatusReason,
-        decimal Lower, decimal Upper, int Levels, int Ticks, int Orders, int Cancels, int Fills, decimal Position, decimal RealizedPnl, decimal GridProfit, string Db,
+        decimal Lower, decimal Upper, int Levels, int Ticks, int Orders, int Cancels, int Fills, decimal Position, decimal AverageCostRealizedPnl, decimal GridProfit, string Db,
         string Streaming, long StreamEvents, long StreamResyncs);
 
     public static async Task<int> RunAsync(Request request, CliConsole console, CancellationToken ct)
@@ -72,6 +72,11 @@ public static class LiveRun
             return console.Fail(ExitCodes.BadInput, grid.Error.Message);
         }
 
+        if (request.Features.Problem(grid.Value.Lower, grid.Value.Upper) is { } triggerProblem)
+        {
+            return console.Fail(ExitCodes.BadInput, triggerProblem);
+        }
+
         var paper = request.Live ? null : new PaperExchange(new PaperExchangeOptions
         {
             Rules = rules.Value, Fees = request.Input.Fees, SlippageBps = request.Input.SlippageBps, StartingQuote = request.Input.Capital, Market = request.Market,
@@ -81,7 +86,7 @@ public static class LiveRun
         using var storage = await SqliteStorage.OpenAsync(new SqliteOptions { Path = request.Db }, TimeProvider.System, ct).ConfigureAwait(false);
         var botId = request.BotId ?? (request.Live ? "live1" : "paperlive1");
         var config = new BotConfig(botId, request.Venue, request.Market, rules.Value,
-            new GridSpec(grid.Value.Lower, grid.Value.Upper, grid.Value.Levels, request.Spacing, request.Input.SizingFor(grid.Value.Levels)),
+            request.Features.Apply(new GridSpec(grid.Value.Lower, grid.Value.Upper, grid.Value.Levels, request.Spacing, request.Input.SizingFor(grid.Value.Levels))),
             request.Input.Capital, request.Input.Fees, request.Limits);
         var notifier = new ConsoleNotifier(console.Error);
         await using var runtime = new BotRuntime(storage.States, storage.Fills, storage.Registry, _ => trading, notifier, TimeProvider.System,

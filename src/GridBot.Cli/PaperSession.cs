@@ -15,7 +15,7 @@ namespace GridBot.Cli;
 /// <summary>Runs a bot through the whole local runtime (paper exchange, SQLite, bus) over bars, and prints the result.</summary>
 public static class PaperSession
 {
-    public sealed record Request(CommonInputs Input, BarSet Bars, GridChoice Grid, RiskLimits Limits, string Db, string? BotId, string BotPrefix, TimeSpan TickInterval, string? Report);
+    public sealed record Request(CommonInputs Input, BarSet Bars, GridChoice Grid, GridFeatures Features, RiskLimits Limits, string Db, string? BotId, string BotPrefix, TimeSpan TickInterval, string? Report);
 
     public static async Task<int> RunAsync(Request request, CliConsole console, CancellationToken ct)
     {
@@ -34,7 +34,7 @@ public static class PaperSession
         }
 
         var grid = request.Grid;
-        var spec = new GridSpec(grid.Lower, grid.Upper, grid.Levels, grid.Spacing, input.SizingFor(grid.Levels));
+        var spec = request.Features.Apply(new GridSpec(grid.Lower, grid.Upper, grid.Levels, grid.Spacing, input.SizingFor(grid.Levels)));
         var config = new BotConfig(botId, GridBot.Core.Market.Venue.Paper, GridBot.Core.Market.MarketType.Spot, input.Rules, spec, input.Capital, input.Fees, request.Limits);
         var exchange = new PaperExchange(
             new PaperExchangeOptions { Rules = input.Rules, Fees = input.Fees, SlippageBps = input.SlippageBps, StartingQuote = input.Capital },
@@ -142,7 +142,8 @@ public static class PaperSession
             var json = new RunJson(state.BotId, db, state.Status.ToString(), state.StatusReason, request.Bars.Source, request.Bars.Simulated, k.Bars,
                 grid.Lower, grid.Upper, grid.Levels, grid.Spacing.ToString().ToLowerInvariant(), grid.Source, k.Fills, k.Buys, k.Sells, k.RoundTrips,
                 result.Orders, result.Cancels, result.SafetyActions, result.LedgerFills, k.StartingCapital, k.StartPrice, k.FinalPrice, k.FinalEquity,
-                k.ReturnPct, k.GridProfit, k.Fees, k.MaxDrawdownPct, k.Sharpe, k.BuyAndHoldReturnPct, k.ElapsedMs, k.BarsPerSecond, files?.HtmlPath);
+                k.ReturnPct, k.GridProfit, k.Fees, k.InventoryPnl, GridFeatures.TrailingOf(state.Config.Spec), k.TrailShifts, state.Config.Spec.StopLossPrice,
+                state.Config.Spec.TakeProfitPrice, k.ExitReason, state.Risk.ConsecutiveLosses, k.MaxDrawdownPct, k.Sharpe, k.BuyAndHoldReturnPct, k.ElapsedMs, k.BarsPerSecond, files?.HtmlPath);
             console.Output.WriteLine(JsonSerializer.Serialize(json, CliJsonContext.Default.RunJson));
             return;
         }

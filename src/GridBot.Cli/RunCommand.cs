@@ -11,6 +11,7 @@ public sealed class RunCommand(bool demo, CliSettings settings)
 {
     private readonly GridArguments _common = new();
     private readonly RiskArguments _risk = new();
+    private readonly GridFeatureArguments _features = new();
     private readonly Option<bool> _paper = new("--paper") { Description = "Trade the paper exchange (replaying --data)" };
     private readonly Option<decimal?> _lower = new("--lower") { Description = "Lowest grid level (omit --lower/--upper/--levels for the heuristic's grid)" };
     private readonly Option<decimal?> _upper = new("--upper") { Description = "Highest grid level" };
@@ -61,6 +62,7 @@ public sealed class RunCommand(bool demo, CliSettings settings)
 
         _common.AddTo(command);
         _risk.AddTo(command);
+        _features.AddTo(command);
         return command;
     }
 
@@ -95,9 +97,20 @@ public sealed class RunCommand(bool demo, CliSettings settings)
             return console.Fail(ExitCodes.BadInput, limits.Error.Message);
         }
 
+        var features = _features.Read(parse);
+        if (!features.IsSuccess)
+        {
+            return console.Fail(ExitCodes.BadInput, features.Error.Message);
+        }
+
+        if (parse.GetValue(_lower) is { } givenLower && parse.GetValue(_upper) is { } givenUpper && features.Value.Problem(givenLower, givenUpper) is { } rangeProblem)
+        {
+            return console.Fail(ExitCodes.BadInput, rangeProblem);
+        }
+
         if (liveMode)
         {
-            return await RunLiveAsync(parse, input, spacing, tick, limits.Value, console, ct).ConfigureAwait(false);
+            return await RunLiveAsync(parse, input, spacing, tick, limits.Value, features.Value, console, ct).ConfigureAwait(false);
         }
 
         var loaded = BarLoader.Load(input.Data, input.FromMs, input.ToMs, ct);
@@ -114,13 +127,18 @@ public sealed class RunCommand(bool demo, CliSettings settings)
         }
 
         var report = parse.GetValue(_report) ?? (demo ? Path.Combine("reports", "demo.html") : null);
-        var request = new PaperSession.Request(input, loaded.Value, grid.Value, limits.Value, parse.GetValue(_db)!, parse.GetValue(_botId),
+        if (features.Value.Problem(grid.Value.Lower, grid.Value.Upper) is { } triggerProblem)
+        {
+            return console.Fail(ExitCodes.BadInput, triggerProblem);
+        }
+
+        var request = new PaperSession.Request(input, loaded.Value, grid.Value, features.Value, limits.Value, parse.GetValue(_db)!, parse.GetValue(_botId),
             demo ? "demo" : "paper", tick, report);
         return await PaperSession.RunAsync(request, console, ct).ConfigureAwait(false);
     }
 
     private async Task<int> RunLiveAsync(ParseResult parse, CommonInputs input, GridBot.Core.Grid.GridSpacing spacing, TimeSpan tick,
-        GridBot.Core.Safety.RiskLimits limits, CliConsole console, CancellationToken ct)
+        GridBot.Core.Safety.RiskLimits limits, GridFeatures features, CliConsole console, CancellationToken ct)
     {
         var live = parse.GetValue(_live);
         if (!Enum.TryParse<GridBot.Core.Market.Venue>(parse.GetValue(_venue), ignoreCase: true, out var venue) || venue == GridBot.Core.Market.Venue.Paper)
@@ -177,7 +195,7 @@ public sealed class RunCommand(bool demo, CliSettings settings)
 
         var credentials = live ? new GridBot.Exchanges.Http.ApiCredentials(key!, secret!) : null;
         var request = new LiveRun.Request(input, live, venue, market, baseUrl, credentials, parse.GetValue(_lower), parse.GetValue(_upper), parse.GetValue(_levels),
-            spacing, limits, parse.GetValue(_db)!, parse.GetValue(_botId), tick, maxTicks, leverage ?? 1, recvWindow, !parse.GetValue(_noStream), parse.GetValue(_verbose));
+            spacing, features, limits, parse.GetValue(_db)!, parse.GetValue(_botId), tick, maxTicks, leverage ?? 1, recvWindow, !parse.GetValue(_noStream), parse.GetValue(_verbose));
         return await LiveRun.RunAsync(request, console, ct).ConfigureAwait(false);
     }
 

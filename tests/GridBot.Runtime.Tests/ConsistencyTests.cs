@@ -19,7 +19,7 @@ public class ConsistencyTests(ITestOutputHelper output)
         }
 
         var bars = GridBot.Backtesting.Data.BarCsvReader.Load(path).Value.Bars;
-        await AssertSameAsKernelAsync(bars, RuntimeHarness.Config41(), slippageBps: 5m);
+        _ = await AssertSameAsKernelAsync(bars, RuntimeHarness.Config41(), slippageBps: 5m);
     }
 
     [Theory]
@@ -28,10 +28,75 @@ public class ConsistencyTests(ITestOutputHelper output)
     public async Task PaperRun_SimulatedBars_SameFillsAndKpisAsKernel(int seed, int count, double lower, double upper)
     {
         var bars = RuntimeHarness.Simulated(seed, count);
-        await AssertSameAsKernelAsync(bars, RuntimeHarness.Config41(lower: (decimal)lower, upper: (decimal)upper), slippageBps: 0m);
+        _ = await AssertSameAsKernelAsync(bars, RuntimeHarness.Config41(lower: (decimal)lower, upper: (decimal)upper), slippageBps: 0m);
     }
 
-    private async Task AssertSameAsKernelAsync(Bar[] bars, BotConfig config, decimal slippageBps)
+    [Theory]
+    [InlineData(42, "both", 5, false, false)]
+    [InlineData(3, "up", 20, false, false)]
+    [InlineData(42, "down", 3, false, false)]
+    [InlineData(42, null, 0, true, false)]
+    [InlineData(3, null, 0, false, true)]
+    [InlineData(42, "both", 4, true, true)]
+    public async Task PaperRun_SimulatedBars_TrailingAndTriggers_SameAsKernel(int seed, string? trailing, int maxShifts, bool stopLoss, bool takeProfit)
+    {
+        var bars = RuntimeHarness.Simulated(seed, 20_000);
+        var config = RuntimeHarness.Config41(lower: 20_000m, upper: 24_000m);
+
+        // Triggers halfway between the grid's edge and the furthest close beyond it, so the case reaches one.
+        var low = bars.Min(b => b.Close);
+        var high = bars.Max(b => b.Close);
+        decimal? sl = stopLoss && low < 20_000m ? decimal.Round((low + 20_000m) / 2m, 2) : null;
+        decimal? tp = takeProfit && high > 24_000m ? decimal.Round((high + 24_000m) / 2m, 2) : null;
+        (sl is not null || !stopLoss).Should().BeTrue($"seed {seed} must close below the grid (lowest close {low})");
+        (tp is not null || !takeProfit).Should().BeTrue($"seed {seed} must close above the grid (highest close {high})");
+        config = config with { Spec = WithFeatures(config.Spec, trailing, maxShifts, (double?)sl, (double?)tp) };
+
+        var (kernel, paper) = await AssertSameAsKernelAsync(bars, config, slippageBps: 5m);
+
+        if (stopLoss || takeProfit)
+        {
+            kernel.Kpis.ExitReason.Should().NotBeNull("the case must reach a trigger");
+            paper.FinalState.Status.Should().Be(BotStatus.RequiresManualResume);
+        }
+
+        if (trailing is not null && !(stopLoss || takeProfit))
+        {
+            kernel.Kpis.TrailShifts.Should().BeGreaterThan(0, "the case must trail");
+        }
+    }
+
+    [Theory]
+    [InlineData("both", null)]
+    [InlineData(null, 20_500.0)]
+    public async Task PaperRun_RealMinuteBars_TrailingOrStopLoss_SameAsKernel(string? trailing, double? stopLoss)
+    {
+        var path = SharedData.PathOf(SharedData.Btc1m);
+        if (path is null)
+        {
+            output.WriteLine(SharedData.SkipReason(SharedData.Btc1m));
+            return;
+        }
+
+        var bars = GridBot.Backtesting.Data.BarCsvReader.Load(path).Value.Bars;
+        var config = RuntimeHarness.Config41(lower: 21_000m, upper: 25_000m);
+        config = config with { Spec = WithFeatures(config.Spec, trailing, 10, stopLoss, null) };
+
+        var (kernel, _) = await AssertSameAsKernelAsync(bars, config, slippageBps: 5m);
+
+        (stopLoss is null ? kernel.Kpis.TrailShifts > 0 : kernel.Kpis.ExitReason == "StopLoss").Should().BeTrue("the case must exercise its feature");
+    }
+
+    private static GridBot.Core.Grid.GridSpec WithFeatures(GridBot.Core.Grid.GridSpec spec, string? trailing, int maxShifts, double? stopLoss, double? takeProfit) => spec with
+    {
+        TrailingUp = trailing is "up" or "both",
+        TrailingDown = trailing is "down" or "both",
+        MaxTrailShifts = trailing is null ? GridBot.Core.Grid.GridSpec.DefaultMaxTrailShifts : maxShifts,
+        StopLossPrice = (decimal?)stopLoss,
+        TakeProfitPrice = (decimal?)takeProfit,
+    };
+
+    private async Task<(BacktestResult Kernel, GridBot.Runtime.PaperRunResult Paper)> AssertSameAsKernelAsync(Bar[] bars, BotConfig config, decimal slippageBps)
     {
         var kernel = Backtester.Run(PreparedBars.Prepare(bars, config.Rules.TickSize),
             new BacktestConfig(config.Spec, config.Rules, config.Capital, config.Fees, slippageBps), Recording.All).Value;
@@ -53,5 +118,10 @@ public class ConsistencyTests(ITestOutputHelper output)
         p.Sharpe.Should().BeApproximately(k.Sharpe, 1e-9);
         paper.LedgerFills.Should().Be(paper.Fills.Count);
         h.Exchange.Placements.Should().OnlyContain(pl => pl.Error == null);
+        (p.TrailShifts, p.ExitReason, p.ExitTimeMs).Should().Be((k.TrailShifts, k.ExitReason, k.ExitTimeMs));
+        p.InventoryPnl.Should().Be(k.InventoryPnl);
+        paper.FinalState.Position.Quantity.Should().Be(k.FinalBase, "the bot's own position is the venue's");
+        paper.FinalState.Position.FeesPaid.Should().Be(k.Fees, "the bot's fee total is the venue's");
+        return (kernel, paper);
     }
 }

@@ -42,7 +42,7 @@ public static partial class BotEntity
                 $"the grid needs {decimal.Round(required, 2)} {config.Rules.Symbol.QuoteAsset} at {price} but the bot has {decimal.Round(available, 2)}"));
         }
 
-        step.State = step.State with { Grid = grid, NeedsRestart = false, Risk = step.State.Risk with { LastPrice = price } };
+        step.State = step.State with { Grid = grid, NeedsRestart = false, Exit = GridSignal.None, ExitMs = null, Risk = step.State.Risk with { LastPrice = price } };
         var baseNeeded = Increments.FloorToStep(grid.BaseForSells - step.State.Position.Quantity, config.Rules.StepSize);
         if (baseNeeded > 0m)
         {

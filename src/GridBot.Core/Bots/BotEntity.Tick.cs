@@ -24,6 +24,7 @@ public static partial class BotEntity
         if (update.Signal is GridSignal.StopLossTriggered or GridSignal.TakeProfitTriggered)
         {
             step.SetStatus(BotStatus.Flattening, $"{update.Signal} at {price}");
+            step.State = step.State with { Exit = update.Signal, ExitMs = step.View.NowMs };
         }
         else if (update.Signal is GridSignal.TrailedUp or GridSignal.TrailedDown)
         {

@@ -12,6 +12,8 @@ namespace GridBot.Core.Bots;
 /// <see cref="RecentTradeIds"/> makes fills idempotent: a trade seen twice is applied once. <see cref="Flatten"/> is the
 /// TWAP flatten in progress (or the last one, until the bot is cleared). <see cref="UnconvertedFees"/> are fees charged
 /// in an asset whose quote price could not be read at the fill: left out of PnL, and reported, never counted as 0.
+/// <see cref="Exit"/> is the trigger that ended the current grid (stop-loss or take-profit), None while none has, and
+/// <see cref="ExitMs"/> when it fired.
 /// </summary>
 public sealed record BotState(
     BotConfig Config,
@@ -29,7 +31,9 @@ public sealed record BotState(
     long CreatedMs,
     long UpdatedMs,
     FlattenState? Flatten = null,
-    IReadOnlyList<CashAmount>? UnconvertedFees = null)
+    IReadOnlyList<CashAmount>? UnconvertedFees = null,
+    GridSignal Exit = GridSignal.None,
+    long? ExitMs = null)
 {
     public const int TradeIdMemory = 1_000;
 
