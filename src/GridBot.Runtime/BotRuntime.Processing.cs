@@ -224,7 +224,11 @@ public sealed partial class BotRuntime
         }
     }
 
-    /// <summary>Reads fills since the bot's cursor, records each in the ledger (idempotent), then queues it for the bot.</summary>
+    /// <summary>
+    /// Reads fills from the bot's cursor less <see cref="RuntimeOptions.FillCursorMargin"/>, records each in the ledger
+    /// (idempotent), then queues the ones the bot has not applied. The overlap is what makes a venue clock behind ours
+    /// harmless: the cursor starts at our time, the venue stamps fills with its own, and trade ids drop what was seen.
+    /// </summary>
     private async Task FetchFillsAsync(string botId, Queue<BotOperation> queue, CancellationToken ct)
     {
         var state = (await LoadAsync(botId, ct).ConfigureAwait(false)).State;
@@ -234,7 +238,8 @@ public sealed partial class BotRuntime
         }
 
         var readAtMs = NowMs;
-        var fills = await Exchange(state).GetFillsSinceAsync(state.Config.Rules.Symbol, state.FillCursorMs, ct).ConfigureAwait(false);
+        var since = state.FillCursorMs - (long)_options.FillCursorMargin.TotalMilliseconds;
+        var fills = await Exchange(state).GetFillsSinceAsync(state.Config.Rules.Symbol, since, ct).ConfigureAwait(false);
         if (!fills.IsSuccess)
         {
             await _notifier.NotifyAsync(botId, $"could not read fills: {fills.Error}", ct).ConfigureAwait(false);
@@ -243,21 +248,26 @@ public sealed partial class BotRuntime
 
         var queued = queue.OfType<FillObserved>().Select(f => f.Fill.TradeId).ToHashSet(StringComparer.Ordinal);
         await LearnFeeAssetsAsync(state, fills.Value, ct).ConfigureAwait(false);
+        var applied = state.RecentTradeIds.ToHashSet(StringComparer.Ordinal);
         foreach (var fill in fills.Value)
         {
+            // A fill the bot has applied is in the ledger already (the ledger is written first): the overlap re-reads it.
+            if (applied.Contains(fill.TradeId) || queued.Contains(fill.TradeId))
+            {
+                continue;
+            }
+
             _options.CrashHook?.Invoke(CrashPoint.AfterFillSeenBeforeLedger);
             await _ledger.AppendAsync(botId, fill, ct).ConfigureAwait(false);
-            if (!state.RecentTradeIds.Contains(fill.TradeId) && queued.Add(fill.TradeId))
-            {
-                queue.Enqueue(new FillObserved(fill));
-            }
+            queued.Add(fill.TradeId);
+            queue.Enqueue(new FillObserved(fill));
         }
 
         // A read with nothing new means no new fill from the cursor up to the read (the exchange contract), so a quiet
         // spell moves the cursor too. A read with new fills may be only the oldest part of a backlog: there the fills
         // move it. (The fill at the cursor itself comes back on every read: the start is inclusive.)
         var readThrough = readAtMs - (long)_options.FillCursorMargin.TotalMilliseconds;
-        var nothingNew = fills.Value.All(f => state.RecentTradeIds.Contains(f.TradeId));
+        var nothingNew = fills.Value.All(f => applied.Contains(f.TradeId));
         if (nothingNew && readThrough - state.FillCursorMs >= (long)_options.FillCursorMaxLag.TotalMilliseconds)
         {
             queue.Enqueue(new FillsReadThrough(readThrough));

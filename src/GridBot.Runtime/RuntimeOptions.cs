@@ -12,9 +12,9 @@ public sealed record RuntimeOptions
     public Action<CrashPoint>? CrashHook { get; init; }
 
     /// <summary>
-    /// After a read, the fill cursor may move to the read's start less this margin (trades can become visible at the
-    /// venue a little after their time, and the venue's clock may differ from ours). Trades re-read inside the margin
-    /// are recognised by trade id.
+    /// Every fill read starts this long before the bot's cursor, and a quiet read moves the cursor to the read's start
+    /// less this margin: trades can become visible at the venue a little after their time, and the venue's clock may be
+    /// behind ours by up to a recvWindow (at most 60 s). Trades re-read inside the margin are recognised by trade id.
     /// </summary>
     public TimeSpan FillCursorMargin { get; init; } = TimeSpan.FromMinutes(2);
 

@@ -17,7 +17,8 @@ public static partial class BotEntity
         }
 
         var fee = FeeInQuote(fill, s.Config.Rules.Symbol, step.View.FeePrices);
-        var applied = s.Position.Apply(fill.Side, fill.Quantity, fill.Price, fee ?? 0m);
+        var baseFee = fill.Fee.Asset == s.Config.Rules.Symbol.BaseAsset ? fill.Fee.Amount : 0m;
+        var applied = ApplyToPosition(s.Position, fill, baseFee, fee ?? 0m);
         step.State = s with
         {
             Position = applied.Position,
@@ -44,11 +45,18 @@ public static partial class BotEntity
         switch (intent.Kind)
         {
             case IntentKind.Grid:
-                ApplyGridFill(step, intent, fill, fee ?? 0m);
+                ApplyGridFill(step, intent, fill, fee ?? 0m, baseFee);
                 break;
             case IntentKind.StartBuy when step.State.Grid is { } grid:
-                // The start-up buy is the first leg of the first sells' round trips: its fee travels with them.
-                step.State = step.State with { Grid = GridEngine.CarryStartFee(grid, fee ?? 0m) };
+                // The start-up buy is the first leg of the first sells' round trips: its fee travels with them. Once it
+                // is done, sells the account cannot cover (a fee taken in base credited less) are cut from the top.
+                grid = GridEngine.CarryStartFee(grid, fee ?? 0m);
+                if (step.State.Intent(intent.ClientOrderId) is null)
+                {
+                    grid = GridEngine.ShrinkSells(grid, grid.BaseForSells - Math.Max(0m, step.State.Position.Quantity));
+                }
+
+                step.State = step.State with { Grid = grid };
                 break;
             case IntentKind.Flatten when step.State.Flatten is { } flatten:
                 ApplyFlattenFill(step, flatten, fill, fee ?? 0m);
@@ -63,14 +71,14 @@ public static partial class BotEntity
     /// Moves the grid and counts the loss streak by round trip: a sell at level i+1 closes the buy at level i; the
     /// streak grows when that round trip lost money after both fees and resets when it earned.
     /// </summary>
-    private static void ApplyGridFill(Step step, OrderIntent intent, ExchangeFill fill, decimal fee)
+    private static void ApplyGridFill(Step step, OrderIntent intent, ExchangeFill fill, decimal fee, decimal baseFee)
     {
         if (step.State.Grid is not { } grid)
         {
             return;
         }
 
-        var update = GridEngine.OnFill(grid, intent.Level, intent.Side, Math.Min(fill.Quantity, grid.OrderAt(intent.Level)?.Remaining ?? 0m), fee);
+        var update = GridEngine.OnFill(grid, intent.Level, intent.Side, Math.Min(fill.Quantity, grid.OrderAt(intent.Level)?.Remaining ?? 0m), fee, baseFee);
         if (!update.IsSuccess)
         {
             step.Notify($"fill {fill.TradeId} does not match the grid ({update.Error.Message}); position updated");
@@ -102,6 +110,19 @@ public static partial class BotEntity
         {
             step.Notify($"flatten fill {fill.TradeId}: {applied.Error.Message}");
         }
+    }
+
+    /// <summary>
+    /// What the fill did to the position, in what the venue credited: a fee taken in base leaves a buy's quantity less
+    /// the fee (at the fill price, the fee counted as a fee), and takes a sell's fee out of the base on top of what it
+    /// sold (counted as sold at the price, with the fee as a fee: the equity change is exactly the fee's value).
+    /// </summary>
+    private static Positions.PositionFill ApplyToPosition(Positions.Position position, ExchangeFill fill, decimal baseFee, decimal feeInQuote)
+    {
+        var quantity = fill.Side == OrderSide.Buy ? fill.Quantity - baseFee : fill.Quantity + baseFee;
+        return quantity > 0m
+            ? position.Apply(fill.Side, quantity, fill.Price, feeInQuote)
+            : new Positions.PositionFill(position with { FeesPaid = position.FeesPaid + feeInQuote }, 0m, 0m);
     }
 
     /// <summary>The cursor only moves forward; fills already applied keep their place by trade id.</summary>

@@ -52,10 +52,12 @@ public static class GridEngine
 
     /// <summary>
     /// Applies a (possibly partial) fill of the order at <paramref name="level"/>, which paid <paramref name="fee"/>
-    /// (quote). The counter order is placed once the order is completely filled; a buy's fees travel to its counter
-    /// sell, and a sell fill reports the round trip it closed. A fill for an order the grid does not have is an error value.
+    /// (quote), <paramref name="baseFee"/> of it taken in the base asset. The counter order is placed once the order is
+    /// completely filled; a buy's fees travel to its counter sell, which sells what the buy credited (its quantity less
+    /// the base fees, floored to the step); a sell fill reports the round trip it closed. A fill for an order the grid
+    /// does not have is an error value.
     /// </summary>
-    public static Result<GridUpdate> OnFill(GridState state, int level, OrderSide side, decimal quantity, decimal fee = 0m)
+    public static Result<GridUpdate> OnFill(GridState state, int level, OrderSide side, decimal quantity, decimal fee = 0m, decimal baseFee = 0m)
     {
         Guard.NotNull(state);
         var order = state.OrderAt(level);
@@ -72,7 +74,9 @@ public static class GridEngine
 
         var profit = side == OrderSide.Sell && state.LevelAt(level - 1) is { } below ? quantity * (order.Price - below.Price) : 0m;
         var roundTrip = side == OrderSide.Sell ? new RoundTrip(quantity, profit, order.CarriedFee * quantity / order.Quantity) : null;
-        var filled = order with { Filled = order.Filled + quantity, CarriedFee = side == OrderSide.Buy ? order.CarriedFee + fee : order.CarriedFee };
+        var filled = side == OrderSide.Buy
+            ? order with { Filled = order.Filled + quantity, CarriedFee = order.CarriedFee + fee, BaseFee = order.BaseFee + baseFee }
+            : order with { Filled = order.Filled + quantity };
         var next = state with { GridProfit = state.GridProfit + profit, Fills = state.Fills + 1 };
         if (filled.Remaining > 0m)
         {
@@ -88,10 +92,52 @@ public static class GridEngine
             return new GridUpdate(next with { Orders = remaining }, [], [], RoundTrip: roundTrip);
         }
 
-        var counter = new GridOrder(counterLevel.Index, side.Opposite(), counterLevel.Price, order.Quantity,
-            CarriedFee: side == OrderSide.Buy ? filled.CarriedFee : 0m);
+        var counter = side == OrderSide.Buy
+            ? CounterSell(state, filled, counterLevel)
+            : new GridOrder(counterLevel.Index, OrderSide.Buy, counterLevel.Price, order.RestoreQuantity ?? order.Quantity);
+        if (counter.Quantity <= 0m)
+        {
+            return new GridUpdate(next with { Orders = remaining }, [], [], RoundTrip: roundTrip);
+        }
+
         remaining.Add(counter);
         return new GridUpdate(next with { Orders = remaining }, [], [counter], RoundTrip: roundTrip);
+    }
+
+    /// <summary>
+    /// Takes <paramref name="shortfall"/> of base off the sells, furthest from the price first (each floored to the step,
+    /// so the sells never need more than the account holds): what a start-up buy whose fee was taken in base did not
+    /// credit. Each shrunk sell remembers its quantity for the buy that will follow it.
+    /// </summary>
+    public static GridState ShrinkSells(GridState state, decimal shortfall)
+    {
+        Guard.NotNull(state);
+        if (shortfall <= 0m)
+        {
+            return state;
+        }
+
+        var orders = state.Orders.ToList();
+        foreach (var sell in orders.Where(o => o.Side == OrderSide.Sell).OrderByDescending(o => o.Level).ToList())
+        {
+            if (shortfall <= 0m)
+            {
+                break;
+            }
+
+            var cut = Math.Min(sell.Remaining, Sizing.Increments.CeilToStep(shortfall, state.Rules.StepSize));
+            orders[orders.IndexOf(sell)] = sell with { Quantity = sell.Quantity - cut, RestoreQuantity = sell.RestoreQuantity ?? sell.Quantity };
+            shortfall -= cut;
+        }
+
+        return state with { Orders = orders.Where(o => o.Remaining > 0m).ToList() };
+    }
+
+    private static GridOrder CounterSell(GridState state, GridOrder buy, GridLevel level)
+    {
+        var credited = buy.BaseFee > 0m ? Sizing.Increments.FloorToStep(buy.Quantity - buy.BaseFee, state.Rules.StepSize) : buy.Quantity;
+        return new GridOrder(level.Index, OrderSide.Sell, level.Price, credited, CarriedFee: buy.CarriedFee,
+            RestoreQuantity: credited == buy.Quantity ? null : buy.Quantity);
     }
 
     /// <summary>
