@@ -39,6 +39,9 @@ public static class BinanceEndpoints
 
     public static readonly Endpoint SpotAccount = new(HttpMethod.Get, "/api/v3/account", 20, Signed: true);
 
+    /// <summary>Every order of one symbol, any status (weight 20); pages by time range (24 h at most) or from an orderId.</summary>
+    public static readonly Endpoint SpotAllOrders = new(HttpMethod.Get, "/api/v3/allOrders", 20, Signed: true);
+
     // ---- USDⓈ-M futures, /fapi ----
     public static readonly Endpoint FuturesTime = new(HttpMethod.Get, "/fapi/v1/time", 1, Signed: false);
 
@@ -66,6 +69,9 @@ public static class BinanceEndpoints
     public static readonly Endpoint FuturesOpenOrders = new(HttpMethod.Get, "/fapi/v1/openOrders", 1, Signed: true);
 
     public static readonly Endpoint FuturesUserTrades = new(HttpMethod.Get, "/fapi/v1/userTrades", 5, Signed: true);
+
+    /// <summary>Every order of one symbol, any status (weight 5); pages by time range (7 days at most) or from an orderId.</summary>
+    public static readonly Endpoint FuturesAllOrders = new(HttpMethod.Get, "/fapi/v1/allOrders", 5, Signed: true);
 
     public static readonly Endpoint FuturesBalance = new(HttpMethod.Get, "/fapi/v2/balance", 5, Signed: true);
 

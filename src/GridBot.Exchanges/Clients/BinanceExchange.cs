@@ -120,8 +120,10 @@ public sealed partial class BinanceExchange : IExchange, IPerpAccount
         return body.IsSuccess ? BinanceParsers.ParsePosition(body.Value, symbol) : body.Error;
     }
 
+    /// <summary>The forming bar is told by the venue's clock, so it is measured first (klines are public: no signed call may have done it).</summary>
     public async Task<Result<IReadOnlyList<Bar>>> GetKlinesAsync(Symbol symbol, string interval, long? startMs, int limit, CancellationToken ct)
     {
+        await _rest.EnsureClockAsync(ct).ConfigureAwait(false);
         var parameters = new List<(string, string)> { ("symbol", symbol.Name), ("interval", interval), ("limit", Math.Clamp(limit, 1, 1000).ToString(CultureInfo.InvariantCulture)) };
         if (startMs is { } start)
         {

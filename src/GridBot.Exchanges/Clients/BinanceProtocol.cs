@@ -33,8 +33,10 @@ public sealed class BinanceProtocol(MarketType market) : IVenueProtocol
         return request;
     }
 
-    public VenueResponse Read(RestCall call, HttpResponseMessage response, string body)
+    /// <summary>A 429/418 backs off for its <c>Retry-After</c> (a duration: it is counted from the answer's arrival, on the host's clock).</summary>
+    public VenueResponse Read(VenueAnswer answer)
     {
+        var (call, response, body) = (answer.Call, answer.Response, answer.Body);
         var status = (int)response.StatusCode;
         if (status is >= 200 and < 300)
         {
@@ -59,8 +61,9 @@ public sealed class BinanceProtocol(MarketType market) : IVenueProtocol
         return new VenueResponse(mapped.Error, backOff);
     }
 
-    public void ObserveUsage(RestCall call, HttpResponseMessage response, RateLimiter limiter)
+    public void ObserveUsage(VenueAnswer answer, RateLimiter limiter)
     {
+        var response = answer.Response;
         Report(response, limiter, "X-MBX-USED-WEIGHT-1M", RateLimitKind.Weight, TimeSpan.FromMinutes(1));
         Report(response, limiter, "X-MBX-ORDER-COUNT-10S", RateLimitKind.Orders, TimeSpan.FromSeconds(10));
         Report(response, limiter, "X-MBX-ORDER-COUNT-1M", RateLimitKind.Orders, TimeSpan.FromMinutes(1));

@@ -43,9 +43,6 @@ public sealed partial class BybitExchange(MarketType market, RestPipeline rest, 
         await ReadAsync(RestCall.Get(Tickers, BybitQueries.Tickers(symbol, Market)), r => BybitParsers.Ticker(r, symbol, _time.GetUtcNow().ToUnixTimeMilliseconds()), ct)
             .ConfigureAwait(false);
 
-    public async Task<Result<IReadOnlyList<ExchangeOrder>>> GetOpenOrdersAsync(Symbol symbol, CancellationToken ct) =>
-        await ReadAsync(RestCall.Get(RealtimeOrders, BybitQueries.OpenOrders(symbol, Market)), r => BybitParsers.Orders(r, symbol), ct).ConfigureAwait(false);
-
     public async Task<Result<ExchangeOrder>> GetOrderAsync(Symbol symbol, string clientOrderId, CancellationToken ct)
     {
         // Open and recent orders are in realtime; finished ones move to history.
@@ -84,7 +81,7 @@ public sealed partial class BybitExchange(MarketType market, RestPipeline rest, 
         // The create ack only says "accepted"; the order's state comes from a query (Bybit's documented practice).
         var order = await GetOrderAsync(request.Symbol, request.ClientOrderId, ct).ConfigureAwait(false);
         return order.IsSuccess ? order : new ExchangeOrder(request.Symbol, request.ClientOrderId, string.Empty, request.Side, request.Type, request.Price,
-            request.Quantity, 0m, OrderStatus.New, _time.GetUtcNow().ToUnixTimeMilliseconds());
+            request.Quantity, 0m, OrderStatus.New, Clock.NowMs);
     }
 
     public async Task<Result<ExchangeOrder>> CancelOrderAsync(Symbol symbol, string clientOrderId, CancellationToken ct)
@@ -101,8 +98,10 @@ public sealed partial class BybitExchange(MarketType market, RestPipeline rest, 
             ? Result<PerpPosition?>.Ok(null)
             : await ReadAsync(RestCall.Get(Positions, BybitQueries.Positions(symbol)), r => BybitParsers.Position(r, symbol), ct).ConfigureAwait(false);
 
+    /// <summary>The forming bar is told by the venue's clock, so it is measured first (klines are public: no signed call may have done it).</summary>
     public async Task<Result<IReadOnlyList<Bar>>> GetKlinesAsync(Symbol symbol, string interval, long? startMs, int limit, CancellationToken ct)
     {
+        await _rest.EnsureClockAsync(ct).ConfigureAwait(false);
         var bybitInterval = BybitParsers.KlineInterval(interval);
         if (!bybitInterval.IsSuccess)
         {

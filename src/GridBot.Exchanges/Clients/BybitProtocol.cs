@@ -9,13 +9,12 @@ namespace GridBot.Exchanges.Clients;
 /// <summary>
 /// Bybit v5 inside the shared pipeline: GET parameters in the query string, POST parameters as a JSON body, signed
 /// with HMAC-SHA256 over <c>timestamp + key + recvWindow + (query | body)</c> in the <c>X-BAPI-*</c> headers; errors
-/// from the envelope's <c>retCode</c> (HTTP is 200 for most of them).
+/// from the envelope's <c>retCode</c> (HTTP is 200 for most of them). Reset timestamps Bybit sends are venue time: they
+/// become durations against the answer's own venue time (<c>Timenow</c> header, else the envelope's <c>time</c>, else
+/// the arrival on the client's measured venue clock), never against the host's clock.
 /// </summary>
-/// <param name="time">The clock the venue's reset timestamp is compared with (the system clock when null).</param>
-public sealed class BybitProtocol(TimeProvider? time = null) : IVenueProtocol
+public sealed class BybitProtocol : IVenueProtocol
 {
-    private readonly TimeProvider _time = time ?? TimeProvider.System;
-
     /// <summary>Bybit's IP limit (600 requests per 5 s) and a conservative 10 orders per second.</summary>
     public static IReadOnlyList<RateLimitRule> DefaultLimits { get; } =
     [
@@ -56,40 +55,40 @@ public sealed class BybitProtocol(TimeProvider? time = null) : IVenueProtocol
         return request;
     }
 
-    public VenueResponse Read(RestCall call, HttpResponseMessage response, string body)
+    public VenueResponse Read(VenueAnswer answer)
     {
-        var status = (int)response.StatusCode;
-        if (status is >= 200 and < 300 && BybitJson.ParseObject(body) is null)
+        var status = (int)answer.Response.StatusCode;
+        if (status is >= 200 and < 300 && BybitJson.ParseObject(answer.Body) is null)
         {
             // As on Binance: a placement or cancel may have happened, so its outcome is unknown; a read just failed.
-            var kind = call.Endpoint.Method == HttpMethod.Get ? ErrorKind.Other : ErrorKind.UnknownStatus;
-            return new VenueResponse(new Error(kind, "MalformedResponse", $"{Venue} {call.Endpoint} answered {status} with a body that is not JSON"));
+            var kind = answer.Call.Endpoint.Method == HttpMethod.Get ? ErrorKind.Other : ErrorKind.UnknownStatus;
+            return new VenueResponse(new Error(kind, "MalformedResponse", $"{Venue} {answer.Call.Endpoint} answered {status} with a body that is not JSON"));
         }
 
-        var result = BybitErrors.ReadResult(status, body);
+        var result = BybitErrors.ReadResult(status, answer.Body);
         if (result.IsSuccess)
         {
-            return new VenueResponse(body);
+            return new VenueResponse(answer.Body);
         }
 
-        var backOff = result.Error.Kind is ErrorKind.RateLimited or ErrorKind.IpBanned ? ResetIn(response, result.Error.Kind) : (TimeSpan?)null;
+        var backOff = result.Error.Kind is ErrorKind.RateLimited or ErrorKind.IpBanned ? ResetIn(answer, result.Error.Kind) : (TimeSpan?)null;
         return new VenueResponse(result.Error, backOff);
     }
 
     /// <summary>
     /// Bybit's per-UID limits are per endpoint and reported on every answer (<c>X-Bapi-Limit-Status</c> = calls left,
-    /// <c>X-Bapi-Limit-Reset-Timestamp</c> = when the window refills). When none are left, that endpoint waits for the
-    /// reset instead of drawing a 10006; the wait is capped (<see cref="MaxEndpointHold"/>) so a skewed clock cannot stall it.
+    /// <c>X-Bapi-Limit-Reset-Timestamp</c> = when the window refills): the limiter counts that endpoint's calls down from
+    /// there (an answer lost to a 5xx or a dropped connection still took one) and holds it at zero until the reset; the
+    /// wait is capped (<see cref="MaxEndpointHold"/>).
     /// </summary>
-    public void ObserveUsage(RestCall call, HttpResponseMessage response, RateLimiter limiter)
+    public void ObserveUsage(VenueAnswer answer, RateLimiter limiter)
     {
-        if (ResponseHeaders.Int32(response, "X-Bapi-Limit-Status") is not 0 || ResetAt(response) is not { } reset)
+        if (ResponseHeaders.Int32(answer.Response, "X-Bapi-Limit-Status") is not { } left || UntilReset(answer) is not { } resetIn)
         {
             return;
         }
 
-        var now = _time.GetUtcNow();
-        limiter.HoldEndpoint(call.Endpoint, reset < now + MaxEndpointHold ? reset : now + MaxEndpointHold);
+        limiter.ReportRemaining(answer.Call.Endpoint, left, resetIn < MaxEndpointHold ? resetIn : MaxEndpointHold);
     }
 
     public long ParseServerTime(string body)
@@ -98,14 +97,19 @@ public sealed class BybitProtocol(TimeProvider? time = null) : IVenueProtocol
         return doc.RootElement.GetProperty("time").GetInt64();
     }
 
+    /// <summary>The venue's time when it produced <paramref name="answer"/>: <c>Timenow</c>, else the envelope's <c>time</c>, else its arrival by our venue clock.</summary>
+    internal static long VenueTimeOf(VenueAnswer answer) =>
+        ResponseHeaders.Int64(answer.Response, "Timenow") ?? EnvelopeTime(answer.Body) ?? answer.VenueNowMs;
+
     /// <summary>
-    /// Until <c>Retry-After</c>, else the reset Bybit names (<c>X-Bapi-Limit-Reset-Timestamp</c>), else one second for a
-    /// rate limit and <see cref="IpBanBackOff"/> for an IP ban (HTTP 403 "access too frequent", retCode 10009): the
-    /// docs say such a ban lasts at least ten minutes, and every request sent inside it can extend it.
+    /// Until <c>Retry-After</c>, else the reset Bybit names (<c>X-Bapi-Limit-Reset-Timestamp</c>, as a duration from the
+    /// answer's venue time), else one second for a rate limit and <see cref="IpBanBackOff"/> for an IP ban (HTTP 403
+    /// "access too frequent", retCode 10009): the docs say such a ban lasts at least ten minutes, and every request sent
+    /// inside it can extend it.
     /// </summary>
-    private TimeSpan ResetIn(HttpResponseMessage response, ErrorKind kind)
+    private static TimeSpan ResetIn(VenueAnswer answer, ErrorKind kind)
     {
-        if (ResponseHeaders.RetryAfter(response) is { } retryAfter)
+        if (ResponseHeaders.RetryAfter(answer.Response) is { } retryAfter)
         {
             return retryAfter;
         }
@@ -115,15 +119,17 @@ public sealed class BybitProtocol(TimeProvider? time = null) : IVenueProtocol
             return IpBanBackOff;
         }
 
-        if (ResetAt(response) is { } reset)
-        {
-            var wait = reset - _time.GetUtcNow();
-            return wait > TimeSpan.Zero ? wait : TimeSpan.FromSeconds(1);
-        }
-
-        return TimeSpan.FromSeconds(1);
+        return UntilReset(answer) is { } wait && wait > TimeSpan.Zero ? wait : TimeSpan.FromSeconds(1);
     }
 
-    private static DateTimeOffset? ResetAt(HttpResponseMessage response) =>
-        ResponseHeaders.Int64(response, "X-Bapi-Limit-Reset-Timestamp") is { } resetMs ? DateTimeOffset.FromUnixTimeMilliseconds(resetMs) : null;
+    private static TimeSpan? UntilReset(VenueAnswer answer) =>
+        ResponseHeaders.Int64(answer.Response, "X-Bapi-Limit-Reset-Timestamp") is { } resetMs
+            ? TimeSpan.FromMilliseconds(resetMs - VenueTimeOf(answer))
+            : null;
+
+    private static long? EnvelopeTime(string body) =>
+        BybitJson.ParseObject(body) is { } root && root.TryGetProperty("time", out var time) && time.ValueKind == JsonValueKind.Number
+            && time.TryGetInt64(out var ms) && ms > 0
+            ? ms
+            : null;
 }

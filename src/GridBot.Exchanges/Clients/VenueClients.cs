@@ -23,7 +23,7 @@ public static class VenueClients
         IVenueProtocol protocol = venue switch
         {
             Venue.Binance => new BinanceProtocol(market),
-            Venue.Bybit => new BybitProtocol(time),
+            Venue.Bybit => new BybitProtocol(),
             _ => throw new ArgumentOutOfRangeException(nameof(venue), venue, "no REST API for this venue"),
         };
         var limits = venue == Venue.Binance ? BinanceProtocol.DefaultLimits(market) : BybitProtocol.DefaultLimits;

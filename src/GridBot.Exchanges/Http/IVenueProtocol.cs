@@ -15,11 +15,14 @@ public interface IVenueProtocol
     /// </summary>
     HttpRequestMessage Build(Uri baseUrl, RestCall call, ApiCredentials? credentials, long timestampMs, int recvWindowMs);
 
-    /// <summary>Maps status and body to a payload or an error; a 2xx that is not the expected JSON is an error too.</summary>
-    VenueResponse Read(RestCall call, HttpResponseMessage response, string body);
+    /// <summary>
+    /// Maps status and body to a payload or an error; a 2xx that is not the expected JSON is an error too. A back-off it
+    /// names is a duration from the answer's arrival.
+    /// </summary>
+    VenueResponse Read(VenueAnswer answer);
 
     /// <summary>Feeds the venue's usage headers (weights, order counts, an endpoint's remaining calls) to the limiter.</summary>
-    void ObserveUsage(RestCall call, HttpResponseMessage response, RateLimiter limiter);
+    void ObserveUsage(VenueAnswer answer, RateLimiter limiter);
 
     long ParseServerTime(string body);
 }

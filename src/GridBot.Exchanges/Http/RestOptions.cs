@@ -16,4 +16,18 @@ public sealed record RestOptions
     /// proactive sync off (the resync after an invalid-timestamp answer stays).
     /// </summary>
     public TimeSpan ClockResyncInterval { get; init; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// Added to every wait whose end the venue decides (a window end on its clock, a <c>Retry-After</c>, a reset time), so
+    /// whole-second answers, clock-offset error and latency do not land a request just before the venue lets it in.
+    /// </summary>
+    public TimeSpan BackOffMargin { get; init; } = RateLimiter.DefaultMargin;
+
+    /// <summary>
+    /// Items asked for per page on paged reads (open orders, fills, order history); null asks each endpoint's maximum.
+    /// Venues that page by cursor are followed whatever the page size; Binance, which pages by id, knows a page is the
+    /// last only when it is shorter than asked, so a venue that pages smaller than its documented maximum needs this set
+    /// to its page size.
+    /// </summary>
+    public int? PageSize { get; init; }
 }

@@ -9,7 +9,10 @@ namespace GridBot.Exchanges.Http;
 /// <summary>
 /// The one request path for every venue: rate limit first, stamp with the venue's clock, sign, send with a timeout,
 /// map the answer to a payload or an <see cref="Error"/>. The venue's clock is measured before the first signed request
-/// and every <see cref="RestOptions.ClockResyncInterval"/>; an invalid-timestamp answer resyncs it and retries once. A timeout or a dropped connection on an order placement is <see cref="ErrorKind.UnknownStatus"/> (the order
+/// (or read that compares venue times, <see cref="EnsureClockAsync"/>) and every <see cref="RestOptions.ClockResyncInterval"/>;
+/// an invalid-timestamp answer resyncs it and retries once. The limiter counts windows on that clock, and every
+/// request it lets through stays counted whatever happens to it, unless it provably never left (connection refused).
+/// A timeout or a dropped connection on an order placement is <see cref="ErrorKind.UnknownStatus"/> (the order
 /// may exist: the caller reconciles), never a failure. Logs name the endpoint and outcome only — never parameters,
 /// signatures, keys or secrets.
 /// </summary>
@@ -31,9 +34,12 @@ public sealed partial class RestPipeline
         Limiter = Guard.NotNull(limiter);
         Clock = new ServerClock(Guard.NotNull(time));
         _logger = Guard.NotNull(logger);
+        Limiter.AlignTo(Clock, _options.BackOffMargin);
     }
 
     public ServerClock Clock { get; }
+
+    public RestOptions Options => _options;
 
     public RateLimiter Limiter { get; }
 
@@ -47,12 +53,9 @@ public sealed partial class RestPipeline
             return new Error(ErrorKind.Auth, "NoCredentials", $"{_protocol.Venue} {call.Endpoint} needs an API key");
         }
 
-        if (call.Endpoint.Signed && SyncDue())
+        if (call.Endpoint.Signed)
         {
-            // Best effort, tried once per interval: if the time endpoint fails, the request goes out on the last offset
-            // and an invalid-timestamp answer still resyncs.
-            Interlocked.Exchange(ref _syncAttemptedAtLocalMs, Clock.LocalNowMs);
-            _ = await SyncTimeAsync(ct).ConfigureAwait(false);
+            await EnsureClockAsync(ct).ConfigureAwait(false);
         }
 
         for (var attempt = 0; ; attempt++)
@@ -69,6 +72,21 @@ public sealed partial class RestPipeline
             {
                 return result;
             }
+        }
+    }
+
+    /// <summary>
+    /// Measures the venue's clock if it has not been measured yet or the measurement is older than
+    /// <see cref="RestOptions.ClockResyncInterval"/>, so <see cref="ServerClock.NowMs"/> is the venue's present. Best
+    /// effort, tried once per interval: if the time endpoint fails, the last offset stays (and an invalid-timestamp
+    /// answer still resyncs).
+    /// </summary>
+    public async Task EnsureClockAsync(CancellationToken ct)
+    {
+        if (SyncDue())
+        {
+            Interlocked.Exchange(ref _syncAttemptedAtLocalMs, Clock.LocalNowMs);
+            _ = await SyncTimeAsync(ct).ConfigureAwait(false);
         }
     }
 
@@ -98,7 +116,7 @@ public sealed partial class RestPipeline
 
     private async Task<Result<string>> SendOnceAsync(RestCall call, CancellationToken ct)
     {
-        await Limiter.AcquireAsync(call.Endpoint, ct).ConfigureAwait(false);
+        var lease = await Limiter.AcquireAsync(call.Endpoint, ct).ConfigureAwait(false);
         var endpoint = call.Endpoint;
         using var request = _protocol.Build(_options.BaseUrl, call, endpoint.NeedsApiKey ? _credentials : null, Clock.NowMs, _options.RecvWindowMs);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -108,8 +126,9 @@ public sealed partial class RestPipeline
         {
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
             var body = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
-            _protocol.ObserveUsage(call, response, Limiter);
-            var read = _protocol.Read(call, response, body);
+            var answer = new VenueAnswer(call, response, body, Clock.NowMs);
+            _protocol.ObserveUsage(answer, Limiter);
+            var read = _protocol.Read(answer);
             if (read.RetryAfter is { } retryAfter)
             {
                 Limiter.Block(retryAfter);
@@ -140,8 +159,15 @@ public sealed partial class RestPipeline
         catch (HttpRequestException ex)
         {
             LogFailure(_logger, _protocol.Venue, endpoint, ex.HttpRequestError);
-            var neverSent = ex.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.NetworkUnreachable }
-                || ex.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError;
+            var refused = ex.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.NetworkUnreachable }
+                || ex.HttpRequestError is HttpRequestError.NameResolutionError;
+            if (refused)
+            {
+                // Provably never left this host: the venue did not count it, so neither do we.
+                Limiter.Refund(lease);
+            }
+
+            var neverSent = refused || ex.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError;
             return neverSent
                 ? new Error(ErrorKind.Network, ex.HttpRequestError.ToString(), $"{_protocol.Venue} {endpoint}: could not connect ({ex.HttpRequestError})")
                 : Unknown(endpoint, ex.HttpRequestError.ToString(), $"{_protocol.Venue} {endpoint}: the connection failed mid-request ({ex.HttpRequestError})");

@@ -24,6 +24,29 @@ public class BybitQueriesTests
         BybitQueries.Positions(BtcUsdt).Should().Be("category=linear&symbol=BTCUSDT");
     }
 
+    [Fact]
+    public void PagedQueries_CursorAndPageSize_AppendedAsGiven()
+    {
+        BybitQueries.OpenOrders(BtcUsdt, MarketType.Perp, "page_token%3D39380%26", 2)
+            .Should().Be("category=linear&symbol=BTCUSDT&openOnly=0&limit=2&cursor=page_token%3D39380%26");
+        BybitQueries.OrderHistory(BtcUsdt, MarketType.Spot, 1700000000000, 1700604799999)
+            .Should().Be("category=spot&symbol=BTCUSDT&startTime=1700000000000&endTime=1700604799999&limit=50");
+        BybitQueries.OrderHistory(BtcUsdt, MarketType.Spot, 1700000000000, 1700000001000, "4", 20)
+            .Should().Be("category=spot&symbol=BTCUSDT&startTime=1700000000000&endTime=1700000001000&limit=20&cursor=4");
+        BybitQueries.Executions(BtcUsdt, MarketType.Spot, 1700000000000, 1700000001000, "6", 2)
+            .Should().Be("category=spot&symbol=BTCUSDT&startTime=1700000000000&endTime=1700000001000&limit=2&cursor=6");
+    }
+
+    [Fact]
+    public void OrderHistory_MoreThanSevenDaysOrPageTooLarge_Throws()
+    {
+        var tooWide = () => BybitQueries.OrderHistory(BtcUsdt, MarketType.Perp, 0, 604_800_001);
+        var tooLarge = () => BybitQueries.OpenOrders(BtcUsdt, MarketType.Perp, null, 51);
+
+        tooWide.Should().Throw<ArgumentException>();
+        tooLarge.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1001)]

@@ -1,6 +1,7 @@
 using GridBot.Core.Errors;
 using GridBot.Core.Market;
 using GridBot.Core.Ports;
+using GridBot.Exchanges.Http;
 using GridBot.Testing.FakeVenues;
 using static GridBot.Exchanges.Tests.Clients.FakeVenueClients;
 
@@ -139,7 +140,8 @@ public sealed class BinanceClientFaultTests : IDisposable
         await heldBack.Should().ThrowAsync<OperationCanceledException>("the 10 s order window has not ended on the venue's clock");
         venue.RequestsTo("POST", orderPath).Should().ContainSingle("only the refused order went out");
 
-        clock.SetMs((clock.NowMs / 10_000 * 10_000) + 10_000); // the 10 s window (aligned to the epoch) ends
+        // The 10 s window (aligned to the venue's epoch) ends; the client adds its margin to waits the venue decides.
+        clock.SetMs((clock.NowMs / 10_000 * 10_000) + 10_000 + (long)RateLimiter.DefaultMargin.TotalMilliseconds);
         var placed = await client.PlaceOrderAsync(Buy("t-9-b3"), default);
 
         placed.IsSuccess.Should().BeTrue(placed.Error?.ToString());

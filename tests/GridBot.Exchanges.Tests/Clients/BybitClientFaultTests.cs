@@ -2,6 +2,7 @@ using System.Net;
 using GridBot.Core.Errors;
 using GridBot.Core.Market;
 using GridBot.Core.Ports;
+using GridBot.Exchanges.Http;
 using GridBot.Testing.FakeVenues;
 using static GridBot.Exchanges.Tests.Clients.FakeVenueClients;
 
@@ -169,7 +170,7 @@ public sealed class BybitClientFaultTests : IDisposable
         await tooSoon.Should().ThrowAsync<OperationCanceledException>("a request inside the ban would only extend it");
         venue.Requests.Skip(before).Should().ContainSingle("only the banned request went out");
 
-        clock.Advance(TimeSpan.FromSeconds(1));
+        clock.Advance(TimeSpan.FromSeconds(1) + RateLimiter.DefaultMargin); // ten minutes, plus the client's margin
         var after = await client.GetOpenOrdersAsync(Btc, default);
 
         after.IsSuccess.Should().BeTrue(after.Error?.ToString());

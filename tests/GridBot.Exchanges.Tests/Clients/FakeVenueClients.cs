@@ -43,5 +43,5 @@ internal static class FakeVenueClients
 
     private static IExchange Create(FakeVenueHost venue, Venue which, MarketType market, string key, string secret, HttpClient http, TimeSpan? timeout) =>
         VenueClients.Create(which, market, new RestOptions { BaseUrl = venue.BaseUrl, Timeout = timeout ?? Patient },
-            new ApiCredentials(key, secret), venue.Clock, NullLogger.Instance, http);
+            new ApiCredentials(key, secret), venue.HostClock, NullLogger.Instance, http);
 }

@@ -38,7 +38,7 @@ internal sealed class FillVenue : IAsyncDisposable
 
     public MarketType MarketType { get; }
 
-    public FakeVenueClock Clock => (FakeVenueClock)Host.Clock;
+    public FakeVenueClock Clock => Host.ManualClock!;
 
     /// <summary>The longest range between startTime and endTime the venue accepts: 24 h on Binance spot, else 7 days.</summary>
     public long MaxRangeMs => Venue == Venue.Binance && MarketType == MarketType.Spot ? 86_400_000L : 7 * 86_400_000L;

@@ -40,7 +40,7 @@ public sealed partial class FakeBinance
                 rateLimits = new object[]
                 {
                     new { rateLimitType = "REQUEST_WEIGHT", interval = "MINUTE", intervalNum = 1, limit = Options.WeightLimitPerMinute },
-                    new { rateLimitType = "ORDERS", interval = "SECOND", intervalNum = 10, limit = 100 },
+                    new { rateLimitType = "ORDERS", interval = "SECOND", intervalNum = 10, limit = Options.OrdersPer10Seconds ?? 100 },
                     new { rateLimitType = "ORDERS", interval = "DAY", intervalNum = 1, limit = 200_000 },
                     new { rateLimitType = "RAW_REQUESTS", interval = "MINUTE", intervalNum = 5, limit = 61_000 },
                 },
@@ -56,7 +56,7 @@ public sealed partial class FakeBinance
                 {
                     new { rateLimitType = "REQUEST_WEIGHT", interval = "MINUTE", intervalNum = 1, limit = Math.Min(Options.WeightLimitPerMinute, 2400) },
                     new { rateLimitType = "ORDERS", interval = "MINUTE", intervalNum = 1, limit = 1200 },
-                    new { rateLimitType = "ORDERS", interval = "SECOND", intervalNum = 10, limit = 300 },
+                    new { rateLimitType = "ORDERS", interval = "SECOND", intervalNum = 10, limit = Options.OrdersPer10Seconds ?? 300 },
                 },
                 exchangeFilters = Array.Empty<object>(),
                 assets = new[] { new { asset = "USDT", marginAvailable = true, autoAssetExchange = "-10000" } },

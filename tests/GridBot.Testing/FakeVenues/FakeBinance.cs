@@ -20,10 +20,12 @@ public sealed partial class FakeBinance : FakeVenueHost
         [MarketType.Perp] = new Usage(new WindowCounter(60_000), new WindowCounter(10_000), new WindowCounter(60_000), "1M"),
     };
 
-    private FakeBinance(FakeBinanceOptions options, TimeProvider clock)
-        : base(clock)
+    private FakeBinance(FakeBinanceOptions options, TimeProvider clock, TimeProvider hostClock)
+        : base(clock, hostClock)
     {
         Options = options;
+        RefuseDuringBackoff = options.RefuseDuringBackoff;
+        UsageHeadersOnFaults = options.UsageHeadersOnFaults;
         Spot = new FakeMarket(MarketType.Spot, options.SpotRules, options.InitialPrice, clock, options.SpotSettings);
         Futures = new FakeMarket(MarketType.Perp, options.FuturesRules, options.InitialPrice, clock, options.FuturesSettings);
         foreach (var (asset, amount) in options.SpotBalances)
@@ -47,13 +49,11 @@ public sealed partial class FakeBinance : FakeVenueHost
 
     public FakeBars Bars { get; } = new();
 
-    /// <summary>The venue clock when it is a <see cref="FakeVenueClock"/> (the default), else null.</summary>
-    public FakeVenueClock? ManualClock => Clock as FakeVenueClock;
-
     public static async Task<FakeBinance> StartAsync(FakeBinanceOptions? options = null)
     {
         options ??= new FakeBinanceOptions();
-        var venue = new FakeBinance(options, options.Clock ?? new FakeVenueClock());
+        var host = options.Clock ?? new FakeVenueClock();
+        var venue = new FakeBinance(options, options.ClockOffset == TimeSpan.Zero ? host : new OffsetClock(host, options.ClockOffset), host);
         await venue.StartHostAsync();
         return venue;
     }
@@ -98,14 +98,17 @@ public sealed partial class FakeBinance : FakeVenueHost
             retryAfter = weight.SecondsLeft(call.NowMs);
         }
 
-        if (used <= limit)
+        if (used > limit)
         {
-            return null;
+            BackOff(retryAfter);
+            return TooMuchWeight(limit).WithHeader("Retry-After", Wire.Ms(retryAfter));
         }
 
-        BackOff(retryAfter);
-        return TooMuchWeight(limit).WithHeader("Retry-After", retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return route is { IsOrder: true } && call.Method == "POST" && Options.OrdersPer10Seconds is { } orderLimit ? AdmitOrder(call, market, orderLimit) : null;
     }
+
+    internal override FakeReply BackoffRefusal(FakeCall call, long untilMs) =>
+        TooMuchWeight(Options.WeightLimitPerMinute).WithHeader("Retry-After", Wire.Ms(Math.Max(1, (untilMs - call.NowMs + 999) / 1000)));
 
     internal override FakeReply Decorate(FakeCall call, FakeReply reply)
     {
@@ -155,8 +158,30 @@ public sealed partial class FakeBinance : FakeVenueHost
     private void Map(string method, string path, int weight, bool signed, Func<FakeCall, FakeMarket, FakeReply> handler, bool isOrder = false) =>
         _routes[RouteKey(method, path)] = new Route(MarketOf(path), weight, signed, isOrder, handler);
 
+    /// <summary>With an enforced order limit every placement that arrives counts, whatever then happens to it.</summary>
+    private FakeReply? AdmitOrder(FakeCall call, MarketType market, int limit)
+    {
+        int used, retryAfter;
+        lock (_usageGate)
+        {
+            var usage = _usage[market];
+            used = usage.Orders10S.Add(call.NowMs, 1);
+            usage.OrdersLong.Add(call.NowMs, 1);
+            retryAfter = usage.Orders10S.SecondsLeft(call.NowMs);
+        }
+
+        return used <= limit
+            ? null
+            : Error(429, -1015, "Too many new orders; current limit is " + Wire.Ms(limit) + " orders per 10 SECOND.").WithHeader("Retry-After", Wire.Ms(retryAfter));
+    }
+
     private void CountOrder(FakeMarket market)
     {
+        if (Options.OrdersPer10Seconds is not null)
+        {
+            return; // counted on arrival
+        }
+
         lock (_usageGate)
         {
             var usage = _usage[market.Type];

@@ -41,6 +41,33 @@ public sealed class FakeBinanceOptions
 
     public int WeightLimitPerMinute { get; init; } = 6000;
 
+    /// <summary>
+    /// When set, the ORDERS limit per 10 s that exchangeInfo publishes and the venue enforces, counting every placement
+    /// that arrives (also one it then answers with a 5xx or drops); over it, 429 -1015 with Retry-After until the
+    /// window ends. Null: exchangeInfo publishes Binance's defaults, and only successful placements are counted.
+    /// </summary>
+    public int? OrdersPer10Seconds { get; init; }
+
+    /// <summary>
+    /// How far the venue's clock runs ahead of the host's (negative: behind). Everything the venue times — server time,
+    /// the recvWindow check, order, trade and execution times, rate-limit windows, reset timestamps, Retry-After
+    /// back-offs — runs on host time plus this; <see cref="FakeVenueHost.HostClock"/> is the clock to give a client.
+    /// </summary>
+    public TimeSpan ClockOffset { get; init; }
+
+    /// <summary>A request that arrives inside a back-off the venue announced is refused again (not only marked).</summary>
+    public bool RefuseDuringBackoff { get; init; }
+
+    /// <summary>False: 5xx and timeout answers carry no usage headers, so a client must count such requests itself.</summary>
+    public bool UsageHeadersOnFaults { get; init; } = true;
+
+    /// <summary>
+    /// At most this many items per page on every paged endpoint (null: the venue's documented maximum). Binance pages
+    /// by id and time, so a client must ask for pages this small to know where they end: <c>myTrades</c>/<c>userTrades</c>
+    /// and <c>allOrders</c> (openOrders is not paged).
+    /// </summary>
+    public int? PageSize { get; init; }
+
     /// <summary>The futures account's position mode as <c>positionSide/dual</c> reports it (the bot refuses hedge mode).</summary>
     public bool HedgeMode { get; init; }
 }

@@ -5,7 +5,7 @@ namespace GridBot.Testing.FakeVenues;
 
 /// <summary>
 /// v5 order endpoints. Parameter and filter failures are 10001; an orderLinkId used by ANY earlier order is 110072;
-/// insufficient balance 110007; cancel of an unknown or finished order 110001. Lists are newest first.
+/// insufficient balance 110007; cancel of an unknown or finished order 110001. Lists: FakeBybit.History.cs.
 /// </summary>
 public sealed partial class FakeBybit
 {
@@ -69,62 +69,6 @@ public sealed partial class FakeBybit
         return order is not null && market.Cancel(order)
             ? Ok(new { orderId = Wire.Ms(order.Id), orderLinkId = order.ClientOrderId })
             : Error(110001, "Order does not exist");
-    }
-
-    private FakeReply ListOrders(FakeCall call, bool openOnly)
-    {
-        if (Category(call, out var market) is { } error)
-        {
-            return error;
-        }
-
-        IEnumerable<FakeOrder> orders = market.Orders;
-        var order = FindOrder(call, market, out var unfiltered);
-        if (!unfiltered)
-        {
-            orders = order is null ? [] : [order];
-        }
-        else
-        {
-            orders = orders.Where(o => openOnly ? o.IsOpen : !o.IsOpen);
-        }
-
-        var limit = Wire.TryLong(call.Param("limit"), out var l) ? (int)Math.Clamp(l, 1, 50) : 20;
-        var list = orders.Reverse().Take(limit).Select(o => BybitShapes.Order(market, o)).ToArray();
-        return Ok(new { category = call.Param("category"), list, nextPageCursor = string.Empty });
-    }
-
-    /// <summary>
-    /// execution/list as Bybit answers it: newest first, pages by an offset cursor; startTime and endTime at most 7 days
-    /// apart (else 10001); startTime alone → 7 days after it; endTime alone → 7 days before it; neither → the last 7 days.
-    /// limit default 50, max 100.
-    /// </summary>
-    private FakeReply Executions(FakeCall call)
-    {
-        if (Category(call, out var market) is { } error)
-        {
-            return error;
-        }
-
-        const long week = 7 * 86_400_000L;
-        var hasStart = Wire.TryLong(call.Param("startTime"), out var s);
-        var hasEnd = Wire.TryLong(call.Param("endTime"), out var e);
-        if (hasStart && hasEnd && (e - s > week || e < s))
-        {
-            return Error(10001, "params error: endTime - startTime must be within 7 days");
-        }
-
-        var start = hasStart ? s : hasEnd ? e - week : call.NowMs - week;
-        var end = hasEnd ? e : hasStart ? s + week : call.NowMs;
-        var orders = market.Orders.ToDictionary(o => o.Id);
-        var fills = market.Fills.Where(f => f.TimeMs >= start && f.TimeMs <= end &&
-            (call.Param("orderId") is not { } id || Wire.Ms(f.OrderId) == id) &&
-            (call.Param("orderLinkId") is not { } link || f.ClientOrderId == link)).Reverse().ToList();
-        var offset = Wire.TryLong(call.Param("cursor"), out var c) ? (int)c : 0;
-        var limit = Wire.TryLong(call.Param("limit"), out var l) ? (int)Math.Clamp(l, 1, 100) : 50;
-        var page = fills.Skip(offset).Take(limit).Select(f => BybitShapes.Execution(market, orders.GetValueOrDefault(f.OrderId), f)).ToArray();
-        var next = offset + limit < fills.Count ? Wire.Ms(offset + limit) : string.Empty;
-        return Ok(new { category = call.Param("category"), list = page, nextPageCursor = next });
     }
 
     /// <summary>By orderId (preferred, as Bybit does) or orderLinkId; <paramref name="noId"/> when neither was sent.</summary>

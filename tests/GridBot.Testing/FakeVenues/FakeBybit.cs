@@ -13,10 +13,12 @@ public sealed partial class FakeBybit : FakeVenueHost
     private readonly Lock _limitGate = new();
     private readonly Dictionary<string, WindowCounter> _limits = new(StringComparer.OrdinalIgnoreCase);
 
-    private FakeBybit(FakeBybitOptions options, TimeProvider clock)
-        : base(clock)
+    private FakeBybit(FakeBybitOptions options, TimeProvider clock, TimeProvider hostClock)
+        : base(clock, hostClock)
     {
         Options = options;
+        RefuseDuringBackoff = options.RefuseDuringBackoff;
+        UsageHeadersOnFaults = options.UsageHeadersOnFaults;
         Spot = new FakeMarket(MarketType.Spot, options.SpotRules, options.InitialPrice, clock, options.SpotSettings);
         Linear = new FakeMarket(MarketType.Perp, options.LinearRules, options.InitialPrice, clock, options.LinearSettings);
         foreach (var (asset, amount) in options.SpotBalances)
@@ -39,12 +41,11 @@ public sealed partial class FakeBybit : FakeVenueHost
 
     public FakeBars Bars { get; } = new();
 
-    public FakeVenueClock? ManualClock => Clock as FakeVenueClock;
-
     public static async Task<FakeBybit> StartAsync(FakeBybitOptions? options = null)
     {
         options ??= new FakeBybitOptions();
-        var venue = new FakeBybit(options, options.Clock ?? new FakeVenueClock());
+        var host = options.Clock ?? new FakeVenueClock();
+        var venue = new FakeBybit(options, options.ClockOffset == TimeSpan.Zero ? host : new OffsetClock(host, options.ClockOffset), host);
         await venue.StartHostAsync();
         return venue;
     }
@@ -78,9 +79,14 @@ public sealed partial class FakeBybit : FakeVenueHost
         lock (_limitGate)
         {
             var used = Counter(call.Path).Add(call.NowMs, 1);
-            return used > Options.RequestsPerSecond ? Error(10006, "Too many visits. Exceeded the API Rate Limit.") : null;
+            return used > LimitOf(call.Path) ? Error(10006, "Too many visits. Exceeded the API Rate Limit.") : null;
         }
     }
+
+    internal override FakeReply BackoffRefusal(FakeCall call, long untilMs) => Error(10006, "Too many visits. Exceeded the API Rate Limit.")
+        .WithHeader("X-Bapi-Limit", Wire.Ms(LimitOf(call.Path)))
+        .WithHeader("X-Bapi-Limit-Status", "0")
+        .WithHeader("X-Bapi-Limit-Reset-Timestamp", Wire.Ms(untilMs));
 
     internal override FakeReply Decorate(FakeCall call, FakeReply reply)
     {
@@ -93,9 +99,10 @@ public sealed partial class FakeBybit : FakeVenueHost
         lock (_limitGate)
         {
             var used = Counter(call.Path).Peek(call.NowMs);
+            var limit = LimitOf(call.Path);
             return reply
-                .WithHeader("X-Bapi-Limit", Wire.Ms(Options.RequestsPerSecond))
-                .WithHeader("X-Bapi-Limit-Status", Wire.Ms(Math.Max(0, Options.RequestsPerSecond - used)))
+                .WithHeader("X-Bapi-Limit", Wire.Ms(limit))
+                .WithHeader("X-Bapi-Limit-Status", Wire.Ms(Math.Max(0, limit - used)))
                 .WithHeader("X-Bapi-Limit-Reset-Timestamp", Wire.Ms(((call.NowMs / 1000) + 1) * 1000));
         }
     }
@@ -104,7 +111,7 @@ public sealed partial class FakeBybit : FakeVenueHost
     {
         FaultKind.ServerError or FaultKind.Timeout => new FakeReply(fault.StatusCode, "<html><body><h1>" + Wire.Ms(fault.StatusCode) + " Bad Gateway</h1></body></html>"),
         FaultKind.RateLimited or FaultKind.TooManyOrders => Error(10006, "Too many visits. Exceeded the API Rate Limit.")
-            .WithHeader("X-Bapi-Limit", Wire.Ms(Options.RequestsPerSecond))
+            .WithHeader("X-Bapi-Limit", Wire.Ms(LimitOf(call.Path)))
             .WithHeader("X-Bapi-Limit-Status", "0")
             .WithHeader("X-Bapi-Limit-Reset-Timestamp", Wire.Ms(call.NowMs + (fault.RetryAfterSeconds * 1000L))),
         FaultKind.IpBanned => new FakeReply(403, "Access Denied"),
@@ -116,6 +123,8 @@ public sealed partial class FakeBybit : FakeVenueHost
 
     internal FakeReply Error(int retCode, string message) =>
         FakeReply.Json(new { retCode, retMsg = message, result = new { }, retExtInfo = new { }, time = NowMs }, 200, retCode);
+
+    private int LimitOf(string path) => Options.EndpointLimits.TryGetValue(path, out var limit) ? limit : Options.RequestsPerSecond;
 
     private bool IsLimited(FakeCall call) => _routes.TryGetValue(call.Method + " " + call.Path, out var route) && route.Signed;
 

@@ -31,8 +31,30 @@ public sealed class FakeBybitOptions
 
     public FakeMarketSettings LinearSettings { get; init; } = new(0.0002m, 0.00055m, DuplicatesAcrossAllOrders: true, PostOnlyCrossRejects: false, FirstOrderId: 2_800_000_000);
 
-    /// <summary>Per private endpoint, rolling 1-second window (Bybit's default linear order limit is 10/s).</summary>
+    /// <summary>Per private endpoint, 1-second windows on the venue's clock (Bybit's default linear order limit is 10/s).</summary>
     public int RequestsPerSecond { get; init; } = 10;
+
+    /// <summary>Per-second limits of single endpoints by path (e.g. "/v5/order/create" → 5), instead of <see cref="RequestsPerSecond"/>.</summary>
+    public IReadOnlyDictionary<string, int> EndpointLimits { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>
+    /// How far the venue's clock runs ahead of the host's (negative: behind). Everything the venue times — server time,
+    /// the recvWindow check, order, trade and execution times, rate-limit windows, reset timestamps, Retry-After
+    /// back-offs — runs on host time plus this; <see cref="FakeVenueHost.HostClock"/> is the clock to give a client.
+    /// </summary>
+    public TimeSpan ClockOffset { get; init; }
+
+    /// <summary>A request that arrives inside a back-off the venue announced is refused again (not only marked).</summary>
+    public bool RefuseDuringBackoff { get; init; }
+
+    /// <summary>False: 5xx and timeout answers carry no usage headers, so a client must count such requests itself.</summary>
+    public bool UsageHeadersOnFaults { get; init; } = true;
+
+    /// <summary>
+    /// At most this many items per page on every paged endpoint (null: the venue's documented maximum). Bybit pages by
+    /// <c>nextPageCursor</c>: order/realtime, order/history and execution/list.
+    /// </summary>
+    public int? PageSize { get; init; }
 
     /// <summary>Hedge mode: position/list shows positionIdx 1 and 2 for the linear symbol (the bot refuses it).</summary>
     public bool HedgeMode { get; init; }

@@ -3,7 +3,8 @@ using GridBot.Core.Market;
 namespace GridBot.Testing.FakeVenues;
 
 /// <summary>
-/// Spot: a buy locks price × qty of quote, a sell locks qty of base; commission is charged in the asset received.
+/// Spot: a buy locks price × qty of quote, a sell locks qty of base; commission is charged in the asset received (a buy's
+/// in the quote asset instead when <see cref="FakeMarketSettings.BuyFeeInBase"/> is off).
 /// Perp: an order reserves price × qty / leverage of the USDT wallet; fills move a one-way signed position, realise PnL
 /// into the wallet and charge commission in USDT.
 /// </summary>
@@ -111,9 +112,17 @@ public sealed partial class FakeMarket
 
         if (order.Side == OrderSide.Buy)
         {
-            var fee = quantity * feeRate;
             _locked[QuoteAsset] -= order.ReservePrice * quantity;
             _free[QuoteAsset] = _free.GetValueOrDefault(QuoteAsset) + ((order.ReservePrice - price) * quantity);
+            if (!Settings.BuyFeeInBase)
+            {
+                var quoteBuyFee = price * quantity * feeRate;
+                _free[QuoteAsset] -= quoteBuyFee;
+                _free[BaseAsset] = _free.GetValueOrDefault(BaseAsset) + quantity;
+                return (quoteBuyFee, QuoteAsset, 0m);
+            }
+
+            var fee = quantity * feeRate;
             _free[BaseAsset] = _free.GetValueOrDefault(BaseAsset) + quantity - fee;
             return (fee, BaseAsset, 0m);
         }

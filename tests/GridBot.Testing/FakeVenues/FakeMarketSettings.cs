@@ -3,7 +3,9 @@ namespace GridBot.Testing.FakeVenues;
 /// <summary>
 /// How one fake market behaves. Fee rates are fractions (0.001 = 0.1 %). <see cref="DuplicatesAcrossAllOrders"/>:
 /// Bybit refuses any orderLinkId ever used; Binance only ids of open orders. <see cref="PostOnlyCrossRejects"/>:
-/// Binance rejects a crossing post-only order; Bybit accepts it and cancels it at once.
+/// Binance rejects a crossing post-only order; Bybit accepts it and cancels it at once. <see cref="BuyFeeInBase"/>: a spot
+/// buy's fee is taken from the base asset it buys (Bybit spot, Binance without BNB: the balance is credited quantity − fee
+/// and the fill names the base asset), else from the quote asset on top of the price.
 /// </summary>
 public sealed record FakeMarketSettings(
     decimal MakerFeeRate,
@@ -11,4 +13,7 @@ public sealed record FakeMarketSettings(
     bool DuplicatesAcrossAllOrders,
     bool PostOnlyCrossRejects,
     long FirstOrderId = 1000,
-    int Leverage = 10);
+    int Leverage = 10)
+{
+    public bool BuyFeeInBase { get; init; } = true;
+}

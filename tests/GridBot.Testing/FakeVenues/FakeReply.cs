@@ -7,6 +7,9 @@ internal sealed record FakeReply(int StatusCode, string Body, int? VenueCode = n
 {
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>No answer at all: the venue drops the connection (status 0 in the record).</summary>
+    public static readonly FakeReply Dropped = new(0, string.Empty);
+
     public static FakeReply Json(object payload, int statusCode = 200, int? venueCode = 0) =>
         new(statusCode, JsonSerializer.Serialize(payload), venueCode);
 

@@ -9,7 +9,9 @@ namespace GridBot.Testing.FakeVenues;
 
 /// <summary>
 /// Kestrel on http://127.0.0.1:&lt;random port&gt; with the pipeline every fake venue shares: record the request,
-/// admit it (rate limits), apply a queued <see cref="Fault"/>, let the venue handle it, write the answer. WebSocket
+/// admit it (rate limits count every request that arrives), refuse it inside an announced back-off (when the options say
+/// so), apply a queued <see cref="Fault"/>, let the venue handle it, write the answer (or drop the connection). The
+/// venue's "now" is <see cref="Clock"/>, which may run ahead of or behind <see cref="HostClock"/>. WebSocket
 /// upgrades on the same port go to the venue's user-stream sessions instead (see FakeVenueHost.Sockets.cs).
 /// Dispose to stop: pending timeouts are cancelled and open WebSockets aborted, so shutdown is prompt and the port is released.
 /// </summary>
@@ -25,9 +27,27 @@ public abstract partial class FakeVenueHost : IAsyncDisposable
     private long _backoffUntilMs = long.MinValue;
     private int _disposed;
 
-    protected FakeVenueHost(TimeProvider clock) => Clock = clock;
+    protected FakeVenueHost(TimeProvider clock)
+        : this(clock, clock)
+    {
+    }
 
+    /// <param name="clock">The venue's clock: its "now" everywhere (server time, recvWindow, trade times, limits).</param>
+    /// <param name="hostClock">The host's clock, which <paramref name="clock"/> may run ahead of or behind: give it to the client.</param>
+    protected FakeVenueHost(TimeProvider clock, TimeProvider hostClock)
+    {
+        Clock = clock;
+        HostClock = hostClock;
+    }
+
+    /// <summary>The venue's clock (the host's plus any clock offset the options gave).</summary>
     public TimeProvider Clock { get; }
+
+    /// <summary>The host's clock, without the venue's offset: what a client on this machine reads.</summary>
+    public TimeProvider HostClock { get; }
+
+    /// <summary>The host clock when it is a <see cref="FakeVenueClock"/> (the default), else null.</summary>
+    public FakeVenueClock? ManualClock => HostClock as FakeVenueClock;
 
     /// <summary>e.g. http://127.0.0.1:41234/ — both the spot and the derivatives paths live under it.</summary>
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
@@ -92,6 +112,18 @@ public abstract partial class FakeVenueHost : IAsyncDisposable
     /// <summary>Adds headers every answer carries (used weight, order counts).</summary>
     internal virtual FakeReply Decorate(FakeCall call, FakeReply reply) => reply;
 
+    /// <summary>The venue's refusal of a request that arrived before a back-off it announced ended (<paramref name="untilMs"/>, venue time).</summary>
+    internal abstract FakeReply BackoffRefusal(FakeCall call, long untilMs);
+
+    /// <summary>
+    /// True: a request that arrives while a back-off the venue announced (429/418 Retry-After, 10006 reset) is running is
+    /// refused again, as a real venue would, instead of only being marked <see cref="RecordedRequest.DuringBackoff"/>.
+    /// </summary>
+    private protected bool RefuseDuringBackoff { get; init; }
+
+    /// <summary>False: a 5xx or timeout answer carries no usage headers (a gateway's error page does not), so a client learns nothing from it.</summary>
+    private protected bool UsageHeadersOnFaults { get; init; } = true;
+
     protected async Task StartHostAsync()
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
@@ -111,11 +143,14 @@ public abstract partial class FakeVenueHost : IAsyncDisposable
         BaseUrl = new Uri(_app.Urls.First().TrimEnd('/') + "/");
     }
 
-    protected void BackOff(int seconds)
+    protected void BackOff(int seconds) => BackOffUntil(NowMs + (seconds * 1000L));
+
+    /// <summary>Marks (and with <see cref="RefuseDuringBackoff"/> enforces) a back-off until <paramref name="untilMs"/>, venue time.</summary>
+    protected void BackOffUntil(long untilMs)
     {
         lock (_gate)
         {
-            _backoffUntilMs = Math.Max(_backoffUntilMs, NowMs + (seconds * 1000L));
+            _backoffUntilMs = Math.Max(_backoffUntilMs, untilMs);
         }
     }
 
@@ -146,7 +181,7 @@ public abstract partial class FakeVenueHost : IAsyncDisposable
         FakeReply reply;
         try
         {
-            reply = Decorate(call, Admit(call) ?? await ProduceAsync(call, fault, linked.Token));
+            reply = await AnswerAsync(call, fault, linked.Token);
         }
         catch (OperationCanceledException)
         {
@@ -161,37 +196,38 @@ public abstract partial class FakeVenueHost : IAsyncDisposable
         }
 
         Complete(sequence, reply);
+        if (ReferenceEquals(reply, FakeReply.Dropped))
+        {
+            context.Abort();
+            return;
+        }
+
         await WriteAsync(context, reply, linked.Token);
     }
 
-    private async Task<FakeReply> ProduceAsync(FakeCall call, Fault? fault, CancellationToken ct)
+    /// <summary>Admits (counting every arrival against the limits), refuses inside a back-off, else produces and decorates the answer.</summary>
+    private async Task<FakeReply> AnswerAsync(FakeCall call, Fault? fault, CancellationToken ct)
     {
-        switch (fault?.Kind)
+        var refusal = Admit(call);
+        long until;
+        lock (_gate)
         {
-            case null:
-                return Handle(call);
-            case FaultKind.ServerError:
-                if (fault.AfterProcessing)
-                {
-                    Handle(call);
-                }
-
-                return FaultReply(call, fault);
-            case FaultKind.Timeout:
-                var reply = fault.AfterProcessing ? Handle(call) : FaultReply(call, fault);
-                await Task.Delay(fault.Delay, ct);
-                return reply;
-            case FaultKind.RateLimited or FaultKind.IpBanned:
-                BackOff(fault.RetryAfterSeconds);
-                return FaultReply(call, fault);
-            case FaultKind.PartialFill:
-                return Handle(call with { ImmediateFill = fault.FillQuantity });
-            case FaultKind.MalformedJson:
-                var real = fault.AfterProcessing ? Handle(call) : FakeReply.Json(new { });
-                return real with { Body = Wire.Truncate(real.Body), VenueCode = null };
-            default:
-                return FaultReply(call, fault);
+            until = _backoffUntilMs;
         }
+
+        if (RefuseDuringBackoff && call.NowMs < until)
+        {
+            refusal = BackoffRefusal(call, until);
+        }
+
+        if (refusal is not null)
+        {
+            return Decorate(call, refusal);
+        }
+
+        var reply = await ProduceAsync(call, fault, ct);
+        var bare = !UsageHeadersOnFaults && fault?.Kind is FaultKind.ServerError or FaultKind.Timeout;
+        return ReferenceEquals(reply, FakeReply.Dropped) || bare ? reply : Decorate(call, reply);
     }
 
     private long Record(FakeCall call, Fault? fault)

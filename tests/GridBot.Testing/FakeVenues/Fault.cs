@@ -36,5 +36,8 @@ public sealed record Fault(FaultKind Kind)
 
     public static Fault PartialFill(decimal quantity) => new(FaultKind.PartialFill) { FillQuantity = quantity };
 
+    /// <summary>The connection drops with no answer; with <paramref name="afterAccept"/> the order is placed first.</summary>
+    public static Fault DropConnection(bool afterAccept = false) => new(FaultKind.DropConnection) { AfterProcessing = afterAccept };
+
     public static Fault MalformedJson(bool afterProcessing = true) => new(FaultKind.MalformedJson) { AfterProcessing = afterProcessing };
 }

@@ -28,4 +28,10 @@ public enum FaultKind
 
     /// <summary>The response body is cut in half; with <see cref="Fault.AfterProcessing"/> the request was carried out.</summary>
     MalformedJson,
+
+    /// <summary>
+    /// The venue closes the connection without an answer; with <see cref="Fault.AfterProcessing"/> it carried the request
+    /// out first (the order IS placed). The request still counts against the venue's limits.
+    /// </summary>
+    DropConnection,
 }
