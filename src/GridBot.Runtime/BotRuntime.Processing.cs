@@ -201,7 +201,9 @@ public sealed partial class BotRuntime
                 queue.Enqueue(placed.IsSuccess ? new OrderAccepted(placed.Value) : new OrderRejected(place.Request.ClientOrderId, placed.Error));
                 return placed.IsSuccess && placed.Value.FilledQuantity > 0m;
             case CancelOrder cancel:
+                _options.CrashHook?.Invoke(CrashPoint.BeforeCancel);
                 var cancelled = await Exchange(state).CancelOrderAsync(cancel.Symbol, cancel.ClientOrderId, ct).ConfigureAwait(false);
+                _options.CrashHook?.Invoke(CrashPoint.AfterCancelBeforeAck);
                 if (cancelled.IsSuccess || cancelled.Error.Kind == ErrorKind.UnknownOrder)
                 {
                     // Read fills first: an order that filled before the cancel must reach the grid as a fill.
@@ -259,6 +261,7 @@ public sealed partial class BotRuntime
 
             _options.CrashHook?.Invoke(CrashPoint.AfterFillSeenBeforeLedger);
             await _ledger.AppendAsync(botId, fill, ct).ConfigureAwait(false);
+            _options.CrashHook?.Invoke(CrashPoint.AfterLedgerBeforeApply);
             queued.Add(fill.TradeId);
             queue.Enqueue(new FillObserved(fill));
         }

@@ -9,4 +9,10 @@ public enum CrashPoint
     AfterSendBeforeAck,
     /// <summary>A fill was read from the venue; it is not in the ledger or the state yet.</summary>
     AfterFillSeenBeforeLedger,
+    /// <summary>A fill is in the ledger; the bot has not applied it.</summary>
+    AfterLedgerBeforeApply,
+    /// <summary>The bot saved a cancel (its intent marked cancel-pending); the cancel is not sent yet.</summary>
+    BeforeCancel,
+    /// <summary>The venue answered a cancel; the answer is not applied yet.</summary>
+    AfterCancelBeforeAck,
 }

@@ -15,7 +15,7 @@ public sealed class BacktestCommandTests(ITestOutputHelper output) : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    [Fact]
+    [SkippableFact]
     public void Backtest_Json_PrintsExactlyOneObjectWithEveryKpi()
     {
         var run = CliRun.Of("backtest", "--data", "sim:7:5000", "--lower", "24000", "--upper", "26000", "--levels", "21", "--json");
@@ -35,7 +35,7 @@ public sealed class BacktestCommandTests(ITestOutputHelper output) : IDisposable
         run.Err.Should().StartWith("Simulated bars (sim:7:5000)");
     }
 
-    [Fact]
+    [SkippableFact]
     public void Backtest_NoData_FirstLineSaysSimulated()
     {
         var run = CliRun.Of("backtest");
@@ -45,7 +45,7 @@ public sealed class BacktestCommandTests(ITestOutputHelper output) : IDisposable
         run.Out.Should().Contain("Final equity").And.Contain("baseline heuristic");
     }
 
-    [Fact]
+    [SkippableFact]
     public void Backtest_Report_WritesHtmlAndFillsCsv()
     {
         var html = Path.Combine(_dir, "out", "report.html");
@@ -57,7 +57,7 @@ public sealed class BacktestCommandTests(ITestOutputHelper output) : IDisposable
         File.ReadAllLines(Path.Combine(_dir, "out", "report.fills.csv"))[0].Should().StartWith("time,bar_index,level,side,price");
     }
 
-    [Fact]
+    [SkippableFact]
     public void Backtest_TooLittleCapital_Exit2NamingNeedAndHave()
     {
         var run = CliRun.Of("backtest", "--data", "sim:1:500", "--lower", "20000", "--upper", "30000", "--levels", "11", "--qty", "0.1", "--capital", "100");
@@ -66,7 +66,7 @@ public sealed class BacktestCommandTests(ITestOutputHelper output) : IDisposable
         run.Err.Should().Contain("starting capital 100 is too small").And.Contain("needs");
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("missing column", "open_time,open,high,low,volume\n2023-03-01 00:00:00+00:00,1,2,0.5,3\n", ":1:")]
     [InlineData("unparsable", "timestamp,open,high,low,close,volume\n2023-03-01 00:00:00,1,2,0.5,1.5,3\n2023-03-01 00:01:00,1,abc,0.5,1.5,3\n", ":3:")]
     [InlineData("high < low", "timestamp,open,high,low,close,volume\n2023-03-01 00:00:00,1,0.4,0.5,0.45,3\n", ":2: high 0.4 < low 0.5")]
@@ -85,7 +85,7 @@ public sealed class BacktestCommandTests(ITestOutputHelper output) : IDisposable
         run.Out.Should().BeEmpty();
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("--levels", "1")]
     [InlineData("--mode", "fibonacci")]
     [InlineData("--capital", "-5")]
@@ -116,7 +116,7 @@ public sealed class BacktestCommandTests(ITestOutputHelper output) : IDisposable
         run.Err.Should().StartWith("error: ");
     }
 
-    [Fact]
+    [SkippableFact]
     public void Backtest_PartialGrid_Exit2()
     {
         var run = CliRun.Of("backtest", "--data", "sim:1:500", "--lower", "24000");
@@ -125,7 +125,7 @@ public sealed class BacktestCommandTests(ITestOutputHelper output) : IDisposable
         run.Err.Should().Contain("--lower, --upper and --levels");
     }
 
-    [Fact]
+    [SkippableFact]
     public void Backtest_QtyAndQuote_Exit2()
     {
         var run = CliRun.Of("backtest", "--data", "sim:1:500", "--qty", "1", "--quote-per-level", "5");
@@ -134,7 +134,7 @@ public sealed class BacktestCommandTests(ITestOutputHelper output) : IDisposable
         run.Err.Should().Contain("either --qty or --quote-per-level");
     }
 
-    [Fact]
+    [SkippableFact]
     public void Backtest_FromTo_LimitsBars()
     {
         var run = CliRun.Of("backtest", "--data", "sim:1:2880", "--lower", "24000", "--upper", "26000", "--levels", "11",
@@ -144,15 +144,10 @@ public sealed class BacktestCommandTests(ITestOutputHelper output) : IDisposable
         run.Json().GetProperty("bars").GetInt32().Should().Be(720);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Backtest_RealMinuteFile_MatchesHandCheckedShape()
     {
-        var path = SharedData.PathOf(SharedData.Btc1m);
-        if (path is null)
-        {
-            output.WriteLine(SharedData.SkipReason(SharedData.Btc1m));
-            return;
-        }
+        var path = SharedData.Require(SharedData.Btc1m);
 
         var run = CliRun.Of("backtest", "--data", path, "--symbol", "BTC/USDC", "--lower", "19500", "--upper", "25000", "--levels", "41", "--quote-per-level", "100", "--json");
 
@@ -164,7 +159,7 @@ public sealed class BacktestCommandTests(ITestOutputHelper output) : IDisposable
         json.GetProperty("startPrice").GetDecimal().Should().Be(23_143.82m);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Backtest_FeesAboveSpacing_Warns()
     {
         var run = CliRun.Of("backtest", "--data", "sim:1:500", "--lower", "24900", "--upper", "25100", "--levels", "41", "--json");
@@ -173,7 +168,7 @@ public sealed class BacktestCommandTests(ITestOutputHelper output) : IDisposable
         run.Err.Should().Contain("warning: levels are only");
     }
 
-    [Fact]
+    [SkippableFact]
     public void Backtest_TrailingAndStopLoss_JsonReportsShiftsExitAndInventoryPnl()
     {
         var run = CliRun.Of("backtest", "--data", "sim:7:5000", "--lower", "24800", "--upper", "25200", "--levels", "11",
@@ -193,7 +188,7 @@ public sealed class BacktestCommandTests(ITestOutputHelper output) : IDisposable
         json.GetProperty("sells").GetInt32().Should().BeGreaterThan(json.GetProperty("roundTrips").GetInt32(), "the flatten's sells are sells but not round trips");
     }
 
-    [Fact]
+    [SkippableFact]
     public void Backtest_NoFeatures_JsonSaysNoTrailingNoExit()
     {
         var run = CliRun.Of("backtest", "--data", "sim:7:2000", "--lower", "24000", "--upper", "26000", "--levels", "11", "--json");
@@ -208,7 +203,7 @@ public sealed class BacktestCommandTests(ITestOutputHelper output) : IDisposable
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void Backtest_Table_SplitsEquityChangeAndShowsShiftsAndExit()
     {
         var run = CliRun.Of("backtest", "--data", "sim:7:5000", "--lower", "24800", "--upper", "25200", "--levels", "11", "--trailing", "up",
@@ -219,7 +214,7 @@ public sealed class BacktestCommandTests(ITestOutputHelper output) : IDisposable
             .And.Contain("Trail shifts").And.Contain("StopLoss at 2024-01-0").And.Contain("trailing up (at most 10 shifts), stop-loss 24000");
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("--trailing sideways", "--trailing")]
     [InlineData("--max-trail-shifts 5", "--max-trail-shifts needs --trailing")]
     [InlineData("--trailing up --max-trail-shifts 0", "--max-trail-shifts 0 must be from 1 to 10000")]
@@ -240,7 +235,7 @@ public sealed class BacktestCommandTests(ITestOutputHelper output) : IDisposable
         run.Out.Should().BeEmpty();
     }
 
-    [Fact]
+    [SkippableFact]
     public void Backtest_StopLossAboveHeuristicRange_Exit2NamingTheOption()
     {
         var run = CliRun.Of("backtest", "--data", "sim:1:2000", "--stop-loss", "99999");

@@ -1,12 +1,10 @@
-using Xunit.Abstractions;
-
 namespace GridBot.Cli.Tests;
 
 /// <summary>
 /// Defaults a grid user would accept: the README's own example runs to the end of its data with the default risk
 /// limits (a dip is not a loss streak), while a limit set tight on purpose still acts.
 /// </summary>
-public sealed class DefaultLimitsTests(ITestOutputHelper output) : IDisposable
+public sealed class DefaultLimitsTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("gridbot-defaults-").FullName;
 
@@ -16,16 +14,13 @@ public sealed class DefaultLimitsTests(ITestOutputHelper output) : IDisposable
         Directory.Delete(_dir, recursive: true);
     }
 
-    [Fact]
+    [SkippableFact]
     public void ReadmeExample_DefaultLimits_RunsToTheEndLikeNoSafety()
     {
-        if (ReadmeExample("defaults") is not { } args)
-        {
-            return;
-        }
+        var args = ReadmeExample("defaults");
 
         var withDefaults = CliRun.Of(args);
-        var without = CliRun.Of([.. ReadmeExample("nosafety")!, "--no-safety"]);
+        var without = CliRun.Of([.. ReadmeExample("nosafety"), "--no-safety"]);
 
         withDefaults.ExitCode.Should().Be(0, withDefaults.Err);
         var json = withDefaults.Json();
@@ -34,13 +29,10 @@ public sealed class DefaultLimitsTests(ITestOutputHelper output) : IDisposable
         json.GetProperty("fills").GetInt32().Should().Be(without.Json().GetProperty("fills").GetInt32()).And.BeGreaterThan(800);
     }
 
-    [Fact]
+    [SkippableFact]
     public void ReadmeExample_TightDrawdownLimit_Flattens()
     {
-        if (ReadmeExample("tight") is not { } args)
-        {
-            return;
-        }
+        var args = ReadmeExample("tight");
 
         var run = CliRun.Of([.. args, "--max-drawdown-pct", "2"]);
 
@@ -52,15 +44,10 @@ public sealed class DefaultLimitsTests(ITestOutputHelper output) : IDisposable
         show.GetProperty("state").GetProperty("flatten").GetProperty("reason").GetString().Should().Contain("Drawdown");
     }
 
-    /// <summary>The README's paper run on the real 1m bars, or null (with a note) when ../shared/data is absent.</summary>
-    private string[]? ReadmeExample(string name)
+    /// <summary>The README's paper run on the real 1m bars (skipped when ../shared/data is absent).</summary>
+    private string[] ReadmeExample(string name)
     {
-        var path = SharedData.PathOf(SharedData.Btc1m);
-        if (path is null)
-        {
-            output.WriteLine(SharedData.SkipReason(SharedData.Btc1m));
-            return null;
-        }
+        var path = SharedData.Require(SharedData.Btc1m);
 
         return ["run", "--paper", "--data", path, "--symbol", "BTCUSDC", "--lower", "19500", "--upper", "25000", "--levels", "41",
             "--quote-per-level", "200", "--capital", "10000", "--db", Path.Combine(_dir, name + ".db"), "--json"];

@@ -5,7 +5,7 @@ namespace GridBot.Cli.Tests;
 
 public class SweepAndSuggestTests(ITestOutputHelper output)
 {
-    [Fact]
+    [SkippableFact]
     public void Sweep_Json_TopKRankedByReturn()
     {
         var run = CliRun.Of("sweep", "--data", "sim:5:4000", "--lower", "23000:24500:500", "--upper", "25500:27000:500", "--levels", "10:30:10",
@@ -20,7 +20,7 @@ public class SweepAndSuggestTests(ITestOutputHelper output)
         top.Select(t => t.GetProperty("rank").GetInt32()).Should().Equal(1, 2, 3, 4, 5);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("sharpe")]
     [InlineData("calmar")]
     public void Sweep_RankBy_OrdersByThatScore(string by)
@@ -31,7 +31,7 @@ public class SweepAndSuggestTests(ITestOutputHelper output)
         run.Json().GetProperty("top").EnumerateArray().Select(t => t.GetProperty(by).GetDouble()).Should().BeInDescendingOrder();
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("--lower", "a:b")]
     [InlineData("--by", "luck")]
     [InlineData("--mode", "arithmetic,spiral")]
@@ -52,7 +52,7 @@ public class SweepAndSuggestTests(ITestOutputHelper output)
         run.Err.Should().Contain(option);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Sweep_TrailingAndTriggerDimensions_RowsCarryTheirValues()
     {
         // Stop-losses 23000…24500 against lower 24000: 24000 and 24500 are not below it, for each of the three trailing settings.
@@ -73,7 +73,7 @@ public class SweepAndSuggestTests(ITestOutputHelper output)
         json.GetProperty("top").EnumerateArray().Should().OnlyContain(t => t.GetProperty("takeProfit").ValueKind == JsonValueKind.Null);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Sweep_TableWithDimensions_ShowsTheirColumnsAndTheSkippedCount()
     {
         var run = CliRun.Of("sweep", "--data", "sim:5:2000", "--lower", "24000", "--upper", "26000", "--levels", "10", "--mode", "arithmetic",
@@ -84,7 +84,7 @@ public class SweepAndSuggestTests(ITestOutputHelper output)
             .And.Contain("2 combinations left out: stop-loss not below the lower bound or take-profit not above the upper bound");
     }
 
-    [Fact]
+    [SkippableFact]
     public void Sweep_TableWithoutDimensions_NoTrailingColumns()
     {
         var run = CliRun.Of("sweep", "--data", "sim:5:1000", "--lower", "24000", "--upper", "26000", "--levels", "10", "--mode", "arithmetic");
@@ -93,7 +93,7 @@ public class SweepAndSuggestTests(ITestOutputHelper output)
         run.Out.Should().NotContain("Trailing").And.NotContain("Stop-loss").And.NotContain("left out");
     }
 
-    [Fact]
+    [SkippableFact]
     public void Sweep_Table_ShowsProgressFreeSummary()
     {
         var run = CliRun.Of("sweep", "--data", "sim:5:2000", "--lower", "24000", "--upper", "26000", "--levels", "10:20:10");
@@ -102,7 +102,7 @@ public class SweepAndSuggestTests(ITestOutputHelper output)
         run.Out.Should().Contain("settings ran").And.Contain("Return %");
     }
 
-    [Fact]
+    [SkippableFact]
     public void Suggest_Simulated_JsonWithConfirmation()
     {
         var run = CliRun.Of("suggest", "--data", "sim:9:10000", "--json");
@@ -124,15 +124,10 @@ public class SweepAndSuggestTests(ITestOutputHelper output)
         json.GetProperty("confirmed").ValueKind.Should().BeOneOf(JsonValueKind.True, JsonValueKind.False);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Suggest_RealMinuteFile_UsesLatestFifteenMinuteBars()
     {
-        var path = SharedData.PathOf(SharedData.Btc1m);
-        if (path is null)
-        {
-            output.WriteLine(SharedData.SkipReason(SharedData.Btc1m));
-            return;
-        }
+        var path = SharedData.Require(SharedData.Btc1m);
 
         var run = CliRun.Of("suggest", "--data", path, "--json");
 
@@ -144,7 +139,7 @@ public class SweepAndSuggestTests(ITestOutputHelper output)
         json.GetProperty("upper").GetDecimal().Should().BeGreaterThan(price);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Help_ListsCommands()
     {
         var run = CliRun.Of("--help");

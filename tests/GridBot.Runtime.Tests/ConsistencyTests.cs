@@ -8,21 +8,16 @@ namespace GridBot.Runtime.Tests;
 /// <summary>The backtest kernel and the full runtime (bot entity, paper exchange, SQLite, bus) must fill the same orders.</summary>
 public class ConsistencyTests(ITestOutputHelper output)
 {
-    [Fact]
+    [SkippableFact]
     public async Task PaperRun_RealMinuteBars_SameFillsAndKpisAsKernel()
     {
-        var path = SharedData.PathOf(SharedData.Btc1m);
-        if (path is null)
-        {
-            output.WriteLine(SharedData.SkipReason(SharedData.Btc1m));
-            return;
-        }
+        var path = SharedData.Require(SharedData.Btc1m);
 
         var bars = GridBot.Backtesting.Data.BarCsvReader.Load(path).Value.Bars;
         _ = await AssertSameAsKernelAsync(bars, RuntimeHarness.Config41(), slippageBps: 5m);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(3, 20_000, 21_000, 24_000)]
     [InlineData(42, 20_000, 18_000, 26_000)]
     public async Task PaperRun_SimulatedBars_SameFillsAndKpisAsKernel(int seed, int count, double lower, double upper)
@@ -31,7 +26,7 @@ public class ConsistencyTests(ITestOutputHelper output)
         _ = await AssertSameAsKernelAsync(bars, RuntimeHarness.Config41(lower: (decimal)lower, upper: (decimal)upper), slippageBps: 0m);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(42, "both", 5, false, false)]
     [InlineData(3, "up", 20, false, false)]
     [InlineData(42, "down", 3, false, false)]
@@ -66,17 +61,12 @@ public class ConsistencyTests(ITestOutputHelper output)
         }
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("both", null)]
     [InlineData(null, 20_500.0)]
     public async Task PaperRun_RealMinuteBars_TrailingOrStopLoss_SameAsKernel(string? trailing, double? stopLoss)
     {
-        var path = SharedData.PathOf(SharedData.Btc1m);
-        if (path is null)
-        {
-            output.WriteLine(SharedData.SkipReason(SharedData.Btc1m));
-            return;
-        }
+        var path = SharedData.Require(SharedData.Btc1m);
 
         var bars = GridBot.Backtesting.Data.BarCsvReader.Load(path).Value.Bars;
         var config = RuntimeHarness.Config41(lower: 21_000m, upper: 25_000m);

@@ -1,13 +1,20 @@
+using Xunit;
+
 namespace GridBot.Testing;
 
 /// <summary>
 /// Finds the real OHLCV bars in <c>../shared/data</c> beside the repository (or in <c>$GRIDBOT_SHARED_DATA</c>). The
-/// files are third-party data and are never copied into the repository, so a test that needs one returns with
-/// <see cref="SkipReason"/> when it is absent.
+/// files are third-party data and are never copied into the repository, so a test that needs one calls
+/// <see cref="Require"/>, which reports it Skipped with the reason when the data is absent (the test must be a
+/// <c>[SkippableFact]</c> or <c>[SkippableTheory]</c>). <c>.ci/run</c> sets <see cref="RequiredVariable"/> when the data
+/// folder exists, and then a missing file fails the test instead: a run with the data never skips a real-data test.
 /// </summary>
 public static class SharedData
 {
     public const string EnvironmentVariable = "GRIDBOT_SHARED_DATA";
+
+    /// <summary>Set to 1 (by <c>.ci/run</c> when <c>../shared/data</c> exists): a real-data test may not skip.</summary>
+    public const string RequiredVariable = "GRIDBOT_REQUIRE_SHARED_DATA";
 
     public const string Btc1m = "BTCUSDC_1m_2023-03-01_2023-03-21.csv";
 
@@ -28,6 +35,22 @@ public static class SharedData
 
         var path = Path.Combine(Folder, file);
         return File.Exists(path) ? path : null;
+    }
+
+    /// <summary>The full path of <paramref name="file"/>; skips the calling test with the reason when it is absent, or fails it when the data is required.</summary>
+    public static string Require(string file)
+    {
+        if (PathOf(file) is { } path)
+        {
+            return path;
+        }
+
+        if (Environment.GetEnvironmentVariable(RequiredVariable) == "1")
+        {
+            throw new InvalidOperationException($"{RequiredVariable}=1 but real bars '{file}' are not in {Folder ?? "any shared/data folder up the tree"}");
+        }
+
+        throw new SkipException(SkipReason(file));
     }
 
     public static string SkipReason(string file) =>

@@ -8,24 +8,10 @@ namespace GridBot.Backtesting.Tests.Data;
 
 public sealed class BarCsvReaderRealDataTests(ITestOutputHelper output)
 {
-    private bool TryPath(string file, out string path)
-    {
-        path = SharedData.PathOf(file) ?? "";
-        if (path.Length == 0)
-        {
-            output.WriteLine(SharedData.SkipReason(file));
-        }
-
-        return path.Length > 0;
-    }
-
-    [Fact]
+    [SkippableFact]
     public void Load_Btc1m_AllRowsOneMinuteNoGaps()
     {
-        if (!TryPath(SharedData.Btc1m, out var path))
-        {
-            return;
-        }
+        var path = SharedData.Require(SharedData.Btc1m);
 
         var stopwatch = Stopwatch.StartNew();
         var loaded = BarCsvReader.Load(path).Value;
@@ -41,13 +27,10 @@ public sealed class BarCsvReaderRealDataTests(ITestOutputHelper output)
         loaded.Bars[^1].Close.Should().Be(28181.27m);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Resample_Btc1mToFifteenAndFive_WholeBucketsKeepVolume()
     {
-        if (!TryPath(SharedData.Btc1m, out var path))
-        {
-            return;
-        }
+        var path = SharedData.Require(SharedData.Btc1m);
 
         var bars = BarCsvReader.Load(path).Value.Bars;
 
@@ -66,13 +49,10 @@ public sealed class BarCsvReaderRealDataTests(ITestOutputHelper output)
         });
     }
 
-    [Fact]
+    [SkippableFact]
     public void Load_Btc2h_ReportsEighteenGaps()
     {
-        if (!TryPath(SharedData.Btc2h, out var path))
-        {
-            return;
-        }
+        var path = SharedData.Require(SharedData.Btc2h);
 
         var loaded = BarCsvReader.Load(path).Value;
         output.WriteLine(loaded.GapWarning);
@@ -87,13 +67,10 @@ public sealed class BarCsvReaderRealDataTests(ITestOutputHelper output)
         loaded.GapWarning.Should().Contain("18 gaps in 35,123 bars of 2h, 53 missing bars");
     }
 
-    [Fact]
+    [SkippableFact]
     public void Load_Eth2h_ThousandBarsNoGaps()
     {
-        if (!TryPath(SharedData.Eth2h, out var path))
-        {
-            return;
-        }
+        var path = SharedData.Require(SharedData.Eth2h);
 
         var loaded = BarCsvReader.Load(path).Value;
 
@@ -103,7 +80,7 @@ public sealed class BarCsvReaderRealDataTests(ITestOutputHelper output)
         loaded.Bars[0].OpenTime.Should().Be(new DateTimeOffset(2025, 4, 30, 22, 0, 0, TimeSpan.Zero));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Load_YearOfMinutes_Reads525600RowsWithoutGaps()
     {
         // Speed is measured in tests/GridBot.Benchmarks (CsvLoadBenchmarks), not asserted here.

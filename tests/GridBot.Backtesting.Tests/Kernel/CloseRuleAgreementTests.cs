@@ -14,7 +14,7 @@ namespace GridBot.Backtesting.Tests.Kernel;
 /// </summary>
 public class CloseRuleAgreementTests(ITestOutputHelper output)
 {
-    [Fact]
+    [SkippableFact]
     public void Run_RandomCloseRulesOnSimulatedBars_MatchReferenceExactly() =>
         Prop.ForAll(Gen.Choose(0, 1_000_000).ToArbitrary(), seed =>
         {
@@ -24,7 +24,7 @@ public class CloseRuleAgreementTests(ITestOutputHelper output)
             }
         }).QuickCheckThrowOnFailure();
 
-    [Fact]
+    [SkippableFact]
     public void Scenarios_FirstTwoHundredSeeds_ReachEveryCloseRule()
     {
         // The property above is only as good as its cases: they must trail both ways, hit the shift limit, and exit
@@ -49,13 +49,10 @@ public class CloseRuleAgreementTests(ITestOutputHelper output)
         seen.Should().HaveCount(6).And.OnlyContain(s => s.Value > 0);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Run_RealMinuteBarsTrailingBoth_MatchReference()
     {
-        if (RealBars() is not { } bars)
-        {
-            return;
-        }
+        var bars = RealBars();
 
         var spec = new GridSpec(22_000m, 24_000m, 21, GridSpacing.Arithmetic, LevelSizing.Quote(100m), TrailingUp: true, TrailingDown: true, MaxTrailShifts: 60);
 
@@ -66,13 +63,10 @@ public class CloseRuleAgreementTests(ITestOutputHelper output)
         result.Fills.Should().Contain(f => f.Level < 0 && !f.IsTaker).And.Contain(f => f.Level > 20);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Run_RealMinuteBarsStopLoss_MatchReference()
     {
-        if (RealBars() is not { } bars)
-        {
-            return;
-        }
+        var bars = RealBars();
 
         var spec = new GridSpec(22_000m, 24_000m, 21, GridSpacing.Arithmetic, LevelSizing.Quote(100m), StopLossPrice: 21_000m);
 
@@ -85,14 +79,9 @@ public class CloseRuleAgreementTests(ITestOutputHelper output)
         result.Kpis.FinalBase.Should().BeLessThan(0.0001m, "the flatten sells all but dust below one step");
     }
 
-    private Bar[]? RealBars()
+    private static Bar[] RealBars()
     {
-        var path = SharedData.PathOf(SharedData.Btc1m);
-        if (path is null)
-        {
-            output.WriteLine(SharedData.SkipReason(SharedData.Btc1m));
-            return null;
-        }
+        var path = SharedData.Require(SharedData.Btc1m);
 
         return GridBot.Backtesting.Data.BarCsvReader.Load(path).Value.Bars;
     }

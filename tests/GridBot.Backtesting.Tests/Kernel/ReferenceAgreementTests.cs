@@ -9,7 +9,7 @@ namespace GridBot.Backtesting.Tests.Kernel;
 /// <summary>The fast kernel against the slow decimal reference built on the Core grid engine.</summary>
 public class ReferenceAgreementTests
 {
-    [Fact]
+    [SkippableFact]
     public void Run_RandomWalks_MatchReferenceExactly() =>
         Prop.ForAll<int, bool, bool>((seed, geometric, quote) =>
         {
@@ -20,14 +20,10 @@ public class ReferenceAgreementTests
             _ = Agreement.AssertAgree(bars, config);
         }).QuickCheckThrowOnFailure();
 
-    [Fact]
+    [SkippableFact]
     public void Run_RealMinuteBars_MatchReference()
     {
-        var path = SharedData.PathOf(SharedData.Btc1m);
-        if (path is null)
-        {
-            return;
-        }
+        var path = SharedData.Require(SharedData.Btc1m);
 
         var bars = GridBot.Backtesting.Data.BarCsvReader.Load(path).Value.Bars;
         var spec = new GridSpec(19_500m, 25_000m, 41, GridSpacing.Arithmetic, LevelSizing.Quote(100m));

@@ -28,7 +28,7 @@ public class SimCalibrationTests(ITestOutputHelper output)
         return (bars, regimes);
     });
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
@@ -49,7 +49,7 @@ public class SimCalibrationTests(ITestOutputHelper output)
         stats.VolumeReturnCorrelation.Should().BeInRange(0.5 * RealVolumeReturnCorrelation, 2.0 * RealVolumeReturnCorrelation);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Stats_VolatilityScaleTwo_DoublesReturnStd()
     {
         var options = SimulatorOptions.Default(3);
@@ -59,15 +59,10 @@ public class SimCalibrationTests(ITestOutputHelper output)
         (doubled.ReturnStd / baseline.ReturnStd).Should().BeInRange(1.8, 2.2);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Stats_RealFile_SimulatorWithinFactorTwoOfReal()
     {
-        var path = SharedData.PathOf(SharedData.Btc1m);
-        if (path is null)
-        {
-            output.WriteLine(SharedData.SkipReason(SharedData.Btc1m));
-            return;
-        }
+        var path = SharedData.Require(SharedData.Btc1m);
 
         var real = SimBarStats.Of(SimCsvBars.Read(path));
         var sim = SimBarStats.Of(new MarketSimulator(SimulatorOptions.Default(42)).GenerateArray());
@@ -96,7 +91,7 @@ public class SimCalibrationTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void Regimes_OneYear_AllOccurInPlausibleShares()
     {
         var regimes = YearRun.Value.Regimes;
@@ -110,7 +105,7 @@ public class SimCalibrationTests(ITestOutputHelper output)
         Share(SimRegime.Recovery).Should().BeInRange(0.01, 0.08);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Crash_OneYear_EpisodesDrawDownAtLeastFivePercent()
     {
         var (bars, regimes) = YearRun.Value;
@@ -125,7 +120,7 @@ public class SimCalibrationTests(ITestOutputHelper output)
         episodes.Count(e => e.Return < 0m).Should().BeGreaterThanOrEqualTo((int)(0.9 * episodes.Count));
     }
 
-    [Fact]
+    [SkippableFact]
     public void GenerateArray_OneYear_FastAndContinuous()
     {
         var simulator = new MarketSimulator(SimulatorOptions.Default(11, Year));

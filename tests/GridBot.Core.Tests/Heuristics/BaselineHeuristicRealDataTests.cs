@@ -9,13 +9,10 @@ public class BaselineHeuristicRealDataTests(ITestOutputHelper output)
 {
     private const string EthFile = "ETHUSDT_2h_2025-04-30_2025-07-23.csv";
 
-    [Fact]
+    [SkippableFact]
     public void Suggest_EthUsdt2h_BandIsTwoIndependentlyComputedAtrsAroundLastClose()
     {
-        if (LoadBars(EthFile) is not { } bars)
-        {
-            return;
-        }
+        var bars = LoadBars(EthFile);
 
         var atr = NaiveWilderAtr(bars, 14);
         var price = bars[^1].Close;
@@ -37,13 +34,10 @@ public class BaselineHeuristicRealDataTests(ITestOutputHelper output)
         suggestion.Lower.Should().BeGreaterThan(price / 2m);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Suggest_EthUsdt2hWithTick_BoundsOnTickInsideUnroundedBand()
     {
-        if (LoadBars(EthFile) is not { } bars)
-        {
-            return;
-        }
+        var bars = LoadBars(EthFile);
 
         var raw = BaselineHeuristic.Suggest(bars).Value;
         var snapped = BaselineHeuristic.Suggest(bars, new BaselineHeuristicOptions { TickSize = 0.01m }).Value;
@@ -54,14 +48,9 @@ public class BaselineHeuristicRealDataTests(ITestOutputHelper output)
         snapped.Upper.Should().BeInRange(raw.Upper - 0.01m, raw.Upper);
     }
 
-    private List<Bar>? LoadBars(string fileName)
+    private static List<Bar> LoadBars(string fileName)
     {
-        var path = SharedData.PathOf(fileName);
-        if (path is null)
-        {
-            output.WriteLine($"Skipped: {fileName} not found in shared/data beside the repository (or ${SharedData.EnvironmentVariable}).");
-            return null;
-        }
+        var path = SharedData.Require(fileName);
 
         var bars = new List<Bar>();
         foreach (var line in File.ReadLines(path).Skip(1))
