@@ -31,7 +31,7 @@ public static class LiveRun
 
     public sealed record LiveJson(string BotId, string Venue, string Market, string Symbol, bool Paper, string Status, string? StatusReason,
         decimal Lower, decimal Upper, int Levels, int Ticks, int Orders, int Cancels, int Fills, decimal Position, decimal AverageCostRealizedPnl, decimal GridProfit, string Db,
-        string Streaming, long StreamEvents, long StreamResyncs);
+        string Streaming, long StreamEvents, long StreamResyncs, int? VenueOpenOrders, int? UntrackedOrders);
 
     public static async Task<int> RunAsync(Request request, CliConsole console, CancellationToken ct)
     {
@@ -124,7 +124,8 @@ public static class LiveRun
         var json = new LiveJson(final.BotId, request.Venue.ToString(), request.Market.ToString(), symbol.Name, paper is not null, final.Status.ToString(),
             final.StatusReason, grid.Value.Lower, grid.Value.Upper, grid.Value.Levels, ticks, final.Counters.Orders, final.Counters.Cancels,
             final.Counters.Fills, final.Position.Quantity, final.Position.NetRealizedPnl, final.Grid?.GridProfit ?? 0m, storage.Database.FullPath,
-            userEvents is not null ? "user events" : prices is not null ? "prices" : "off", session.Stats.UserEvents, session.Stats.Resyncs);
+            userEvents is not null ? "user events" : prices is not null ? "prices" : "off", session.Stats.UserEvents, session.Stats.Resyncs,
+            session.Stats.VenueOpenOrders, session.Stats.Untracked);
         console.Output.WriteLine(JsonSerializer.Serialize(json, CliJsonContext.Default.LiveJson));
         return ExitCodes.Ok;
     }

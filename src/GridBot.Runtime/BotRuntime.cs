@@ -68,6 +68,9 @@ public sealed partial class BotRuntime : IBotBus, IAsyncDisposable
         }
     }
 
+    /// <summary>Tells a person something about the bot (the runtime's notifier).</summary>
+    public Task NotifyAsync(string botId, string text, CancellationToken ct) => _notifier.NotifyAsync(botId, text, ct);
+
     public async Task<BotState?> GetStateAsync(string botId, CancellationToken ct = default)
     {
         var stored = await _store.LoadAsync(botId, ct).ConfigureAwait(false);

@@ -28,6 +28,8 @@ public sealed class LiveSession(BotRuntime runtime, IExchange prices, PaperExcha
     private long _userEvents;
     private long _resyncs;
     private long _wakeups;
+    private int? _venueOpen;
+    private int? _untracked;
     private Symbol? _symbol;
 
     [Flags]
@@ -45,7 +47,7 @@ public sealed class LiveSession(BotRuntime runtime, IExchange prices, PaperExcha
     /// <summary>Live best bid/ask for the paper book; started by <see cref="RunAsync"/>, disposed by the owner.</summary>
     public IMarketDataStream? MarketData { get; init; }
 
-    public LiveSessionStats Stats => new(Interlocked.Read(ref _userEvents), Interlocked.Read(ref _resyncs), Interlocked.Read(ref _wakeups));
+    public LiveSessionStats Stats => new(Interlocked.Read(ref _userEvents), Interlocked.Read(ref _resyncs), Interlocked.Read(ref _wakeups), _venueOpen, _untracked);
 
     public async Task<BotState> RunAsync(BotConfig config, int? maxTicks, Action<BotState>? onTick, CancellationToken ct)
     {
@@ -66,6 +68,10 @@ public sealed class LiveSession(BotRuntime runtime, IExchange prices, PaperExcha
             {
                 throw new BotRejectedException(new BotRejection(BotRejectionReason.AlreadyExists,
                     $"bot {config.BotId} already exists with {difference}; resume it with the same options or choose another --bot-id"));
+            }
+            else
+            {
+                await ListVenueOrdersAsync(existing, ct).ConfigureAwait(false);
             }
 
             await LoopAsync(config, maxTicks, onTick, ct).ConfigureAwait(false);
@@ -252,6 +258,29 @@ public sealed class LiveSession(BotRuntime runtime, IExchange prices, PaperExcha
         if (ticker.IsSuccess)
         {
             paper.SetQuote(ticker.Value.Bid, ticker.Value.Ask, nowMs);
+        }
+    }
+
+    /// <summary>
+    /// A resumed bot's orders as the venue lists them (every page): counted, and any the saved bot does not know named
+    /// in a notification (a person decides; the bot never cancels what it cannot account for).
+    /// </summary>
+    private async Task ListVenueOrdersAsync(BotState state, CancellationToken ct)
+    {
+        var venue = (IExchange?)paper ?? prices;
+        var open = await venue.GetOpenOrdersAsync(state.Config.Rules.Symbol, ct).ConfigureAwait(false);
+        if (!open.IsSuccess)
+        {
+            return;
+        }
+
+        var mine = open.Value.Where(o => o.ClientOrderId.StartsWith(state.BotId + "-", StringComparison.Ordinal)).ToList();
+        var untracked = mine.Where(o => state.Intent(o.ClientOrderId) is null).Select(o => o.ClientOrderId).ToList();
+        (_venueOpen, _untracked) = (mine.Count, untracked.Count);
+        if (untracked.Count > 0)
+        {
+            await runtime.NotifyAsync(state.BotId, $"{untracked.Count} order(s) at the venue this bot does not track: {string.Join(", ", untracked.Take(10))}", ct)
+                .ConfigureAwait(false);
         }
     }
 

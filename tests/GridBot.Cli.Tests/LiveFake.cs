@@ -28,15 +28,17 @@ internal sealed class LiveFake : IAsyncDisposable
 
     public FakeVenueHost Host => _host;
 
-    public static async Task<LiveFake> StartAsync(Venue venue, MarketType market, bool hedgeMode = false)
+    /// <param name="clockOffset">The venue's clock against ours (positive: ahead).</param>
+    /// <param name="pageSize">Bybit: at most this many items per page of every paged list (Binance pages by id: unpaged here).</param>
+    public static async Task<LiveFake> StartAsync(Venue venue, MarketType market, bool hedgeMode = false, TimeSpan clockOffset = default, int? pageSize = null)
     {
         if (venue == Venue.Binance)
         {
-            var binance = await FakeBinance.StartAsync(new FakeBinanceOptions { Clock = TimeProvider.System, HedgeMode = hedgeMode });
+            var binance = await FakeBinance.StartAsync(new FakeBinanceOptions { Clock = TimeProvider.System, HedgeMode = hedgeMode, ClockOffset = clockOffset });
             return new LiveFake(binance, market == MarketType.Spot ? binance.Spot : binance.Futures, binance.Options.ApiKey, binance.Options.ApiSecret);
         }
 
-        var bybit = await FakeBybit.StartAsync(new FakeBybitOptions { Clock = TimeProvider.System, HedgeMode = hedgeMode });
+        var bybit = await FakeBybit.StartAsync(new FakeBybitOptions { Clock = TimeProvider.System, HedgeMode = hedgeMode, ClockOffset = clockOffset, PageSize = pageSize });
         return new LiveFake(bybit, market == MarketType.Spot ? bybit.Spot : bybit.Linear, bybit.Options.ApiKey, bybit.Options.ApiSecret);
     }
 

@@ -41,7 +41,19 @@ internal sealed class RecordingExchange(IExchange inner) : IExchange
 
     public Task<Result<IReadOnlyList<ExchangeOrder>>> GetOpenOrdersAsync(Symbol symbol, CancellationToken ct) => inner.GetOpenOrdersAsync(symbol, ct);
 
-    public Task<Result<ExchangeOrder>> GetOrderAsync(Symbol symbol, string clientOrderId, CancellationToken ct) => inner.GetOrderAsync(symbol, clientOrderId, ct);
+    /// <summary>When it answers true for an id, one order query for it says "unknown order" (a venue whose order index lags its matching engine).</summary>
+    public Func<string, bool>? LagOnce { get; set; }
+
+    public Task<Result<ExchangeOrder>> GetOrderAsync(Symbol symbol, string clientOrderId, CancellationToken ct)
+    {
+        if (LagOnce is { } lag && lag(clientOrderId))
+        {
+            LagOnce = null;
+            return Task.FromResult<Result<ExchangeOrder>>(new Error(ErrorKind.UnknownOrder, "-2013", "Order does not exist."));
+        }
+
+        return inner.GetOrderAsync(symbol, clientOrderId, ct);
+    }
 
     /// <summary>
     /// When set, fill reads answer like a venue asked with a start time only: just the fills in [since, since + window]
