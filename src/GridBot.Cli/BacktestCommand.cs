@@ -15,6 +15,7 @@ public sealed class BacktestCommand
 {
     private readonly GridArguments _common = new();
     private readonly GridFeatureArguments _features = new();
+    private readonly SeriesArguments _series = new();
     private readonly Option<decimal?> _lower = new("--lower") { Description = "Lowest grid level (omit --lower/--upper/--levels to let the heuristic choose)" };
     private readonly Option<decimal?> _upper = new("--upper") { Description = "Highest grid level" };
     private readonly Option<int?> _levels = new("--levels") { Description = "Number of levels (≥ 2)" };
@@ -30,6 +31,7 @@ public sealed class BacktestCommand
         command.Add(_mode);
         _features.AddTo(command);
         _common.AddTo(command);
+        _series.AddTo(command);
         command.Add(_report);
         return command;
     }
@@ -59,7 +61,7 @@ public sealed class BacktestCommand
             return console.Fail(ExitCodes.BadInput, rangeProblem); // before loading: a heuristic range is checked once chosen
         }
 
-        var loaded = BarLoader.Load(input.Data, input.FromMs, input.ToMs, ct);
+        var loaded = BarLoader.Load(input.Data, () => _series.Read(parse, _common.Symbol), input.FromMs, input.ToMs, ct);
         if (!loaded.IsSuccess)
         {
             return console.Fail(ExitCodes.BadInput, loaded.Error.Message);

@@ -3,17 +3,36 @@ using GridBot.Backtesting.Data;
 using GridBot.Backtesting.Simulation;
 using GridBot.Core.Errors;
 using GridBot.Core.Market;
+using GridBot.Core.Ports;
+using GridBot.Storage.Parquet;
 
 namespace GridBot.Cli;
 
-/// <summary>Turns <c>--data</c> into bars: a CSV file, or the built-in simulator for <c>sim:SEED[:BARS]</c> or no value.</summary>
+/// <summary>
+/// Turns <c>--data</c> into bars: a CSV file, a Parquet root folder (with the series the command's options pick), or the
+/// built-in simulator for <c>sim:SEED[:BARS]</c> or no value.
+/// </summary>
 public static class BarLoader
 {
     public const string DefaultSimulation = "sim:42";
 
-    public static Result<BarSet> Load(string? data, long? fromMs, long? toMs, CancellationToken ct = default)
+    /// <summary>One past the latest open time the Parquet store holds (9999-12-31T23:59:59.999Z).</summary>
+    private const long StoreEndMs = 253_402_300_800_000L;
+
+    public static Result<BarSet> Load(string? data, long? fromMs, long? toMs, CancellationToken ct = default) =>
+        Load(data, () => new Error(ErrorKind.Other, "NoSeriesOptions", $"--data '{data}' is a folder (a Parquet root); this command cannot pick a series from it"), fromMs, toMs, ct);
+
+    /// <summary>As <see cref="Load(string?, long?, long?, CancellationToken)"/>; a folder is a Parquet root and <paramref name="series"/> names the series.</summary>
+    public static Result<BarSet> Load(string? data, Func<Result<BarSeries>> series, long? fromMs, long? toMs, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(series);
         var spec = string.IsNullOrWhiteSpace(data) ? DefaultSimulation : data.Trim();
+        if (IsStoreRoot(spec))
+        {
+            var picked = series();
+            return picked.IsSuccess ? FromStore(spec, picked.Value, fromMs, toMs, ct) : picked.Error;
+        }
+
         var loaded = SimulatorSpec.IsSpec(spec) ? Simulate(spec) : FromFile(spec, ct);
         if (!loaded.IsSuccess)
         {
@@ -58,6 +77,54 @@ public static class BarLoader
         var file = loaded.Value;
         return new BarSet(path, file.Bars, file.Interval, Simulated: false, file.GapCount, file.GapWarning);
     }
+
+    /// <summary>True when <paramref name="data"/> is an existing folder: a Parquet root rather than a CSV file.</summary>
+    public static bool IsStoreRoot(string? data) => !string.IsNullOrWhiteSpace(data) && Directory.Exists(data.Trim());
+
+    /// <summary>
+    /// The series' bars in [from, to] (inclusive, as for CSV) from the Parquet root, analysed for interval and gaps exactly
+    /// as a CSV file of the same bars is. A missing series or an unreadable partition is an error naming it.
+    /// </summary>
+    public static Result<BarSet> FromStore(string root, BarSeries series, long? fromMs, long? toMs, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var store = new LocalParquetBarStore(root);
+        var from = Math.Max(fromMs ?? 0L, 0L);
+        var to = toMs is { } t && t < StoreEndMs ? t + 1 : StoreEndMs;
+        if (to <= from)
+        {
+            return NoBars(root, series, fromMs, toMs);
+        }
+
+        var loaded = store.LoadAsync(series, from, to, ct).GetAwaiter().GetResult();
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Error;
+        }
+
+        if (loaded.Value.Count == 0)
+        {
+            var last = store.LastOpenTimeAsync(series, ct).GetAwaiter().GetResult();
+            if (!last.IsSuccess)
+            {
+                return last.Error;
+            }
+
+            return last.Value is null
+                ? new Error(ErrorKind.Other, "SeriesNotStored", $"--data '{root}': series {series} is not stored there (see 'gridbot data show --data {root}')")
+                : NoBars(root, series, fromMs, toMs);
+        }
+
+        // The store keeps values, not scales (a day's column has one scale): print them the way a CSV writes them, without trailing zeros.
+        var file = LoadedBars.From($"{root} ({series})", [.. loaded.Value.Select(b => new Bar(b.OpenTimeMs, Trim(b.Open), Trim(b.High), Trim(b.Low), Trim(b.Close), Trim(b.Volume)))]);
+        return new BarSet(file.Source, file.Bars, file.Interval, Simulated: false, file.GapCount, file.GapWarning);
+    }
+
+    /// <summary><paramref name="value"/> with no trailing zeros after the point (the same value).</summary>
+    private static decimal Trim(decimal value) => value / 1.000000000000000000000000000000000m;
+
+    private static Error NoBars(string root, BarSeries series, long? fromMs, long? toMs) =>
+        new(ErrorKind.Other, "NoBarsInWindow", $"{root} ({series}): no bars between {Describe(fromMs)} and {Describe(toMs)}");
 
     public static string Describe(long? ms) =>
         ms is { } v ? DateTimeOffset.FromUnixTimeMilliseconds(v).ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture) : "the start/end";

@@ -11,4 +11,7 @@ namespace GridBot.Cli;
 [JsonSerializable(typeof(BotShowJson))]
 [JsonSerializable(typeof(IReadOnlyList<BotListJson>))]
 [JsonSerializable(typeof(IReadOnlyList<FillJson>))]
+[JsonSerializable(typeof(DataImportJson))]
+[JsonSerializable(typeof(DataShowJson))]
+[JsonSerializable(typeof(DataGapsJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

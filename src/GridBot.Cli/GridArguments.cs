@@ -8,7 +8,7 @@ public sealed class GridArguments
 {
     public Option<string?> Data { get; } = new("--data")
     {
-        Description = "Bars: a CSV file (1m/2h exports, Binance 12-column klines) or sim:SEED[:BARS] for the built-in simulator (default sim:42)",
+        Description = "Bars: a CSV file (1m/2h exports, Binance 12-column klines), a Parquet root folder (with --venue/--market/--symbol/--interval) or sim:SEED[:BARS] for the built-in simulator (default sim:42)",
     };
 
     public Option<string> Symbol { get; } = new("--symbol") { Description = "Symbol, e.g. BTCUSDT or BTC/USDC (names the quote currency)", DefaultValueFactory = _ => "BTCUSDT" };

@@ -7,8 +7,18 @@ namespace GridBot.Cli;
 /// over bars, with the backtest's KPI fields plus orders, cancels and safety actions. <c>gridbot demo</c> is the same
 /// on the simulator with the heuristic's grid, default safety and an HTML report.
 /// </summary>
-public sealed class RunCommand(bool demo, CliSettings settings)
+public sealed class RunCommand
 {
+    private readonly bool _demo;
+    private readonly CliSettings _settings;
+
+    public RunCommand(bool demo, CliSettings settings)
+    {
+        _demo = demo;
+        _settings = settings;
+        _series = new SeriesArguments(_venue, _market);
+    }
+
     private readonly GridArguments _common = new();
     private readonly RiskArguments _risk = new();
     private readonly GridFeatureArguments _features = new();
@@ -40,19 +50,23 @@ public sealed class RunCommand(bool demo, CliSettings settings)
         Description = "Poll only: no WebSocket streams (by default --live listens for the account's order and fill events and --paper --venue for live prices)",
     };
 
+    private readonly SeriesArguments _series;
+
     private readonly Option<bool> _verbose = new("--verbose") { Description = "Log every request (endpoints and outcomes only, never keys)" };
 
     public Command Build()
     {
-        var command = demo
+        var command = _demo
             ? new Command("demo", "The full bot on the built-in simulator (or --data): heuristic grid, paper exchange, SQLite, safety, HTML report")
             : new Command("run", "Run a bot through the whole runtime; --paper replays --data on the paper exchange");
-        if (!demo)
+        if (!_demo)
         {
             foreach (var option in new Option[] { _paper, _live, _venue, _market, _baseUrl, _apiKey, _apiSecret, _maxTicks, _leverage, _recvWindow, _noStream, _verbose })
             {
                 command.Add(option);
             }
+
+            _series.AddTo(command);
         }
 
         foreach (var option in new Option[] { _lower, _upper, _levels, _mode, _db, _botId, _tick, _report })
@@ -68,7 +82,7 @@ public sealed class RunCommand(bool demo, CliSettings settings)
 
     public async Task<int> RunAsync(ParseResult parse, CliConsole console, CancellationToken ct)
     {
-        if (!demo && parse.GetValue(_paper) == parse.GetValue(_live))
+        if (!_demo && parse.GetValue(_paper) == parse.GetValue(_live))
         {
             return console.Fail(ExitCodes.BadInput, "choose one of --paper (paper exchange) or --live (a real venue)");
         }
@@ -85,7 +99,8 @@ public sealed class RunCommand(bool demo, CliSettings settings)
             return console.Fail(ExitCodes.BadInput, $"--mode '{parse.GetValue(_mode)}': use arithmetic or geometric");
         }
 
-        var liveMode = !demo && (parse.GetValue(_live) || parse.GetValue(_venue) is not null);
+        // With --data ROOT (a Parquet root) --venue/--market pick the replayed series; otherwise --venue means live prices.
+        var liveMode = !_demo && (parse.GetValue(_live) || (parse.GetValue(_venue) is not null && !BarLoader.IsStoreRoot(input.Data)));
         if (!TryParseInterval(parse.GetValue(_tick) ?? (liveMode ? "15s" : "1m"), out var tick))
         {
             return console.Fail(ExitCodes.BadInput, $"--tick-interval '{parse.GetValue(_tick)}': use e.g. 15s, 1m, 5m");
@@ -113,7 +128,7 @@ public sealed class RunCommand(bool demo, CliSettings settings)
             return await RunLiveAsync(parse, input, spacing, tick, limits.Value, features.Value, console, ct).ConfigureAwait(false);
         }
 
-        var loaded = BarLoader.Load(input.Data, input.FromMs, input.ToMs, ct);
+        var loaded = BarLoader.Load(input.Data, SeriesReader(parse), input.FromMs, input.ToMs, ct);
         if (!loaded.IsSuccess)
         {
             return console.Fail(ExitCodes.BadInput, loaded.Error.Message);
@@ -126,14 +141,14 @@ public sealed class RunCommand(bool demo, CliSettings settings)
             return console.Fail(ExitCodes.BadInput, grid.Error.Message);
         }
 
-        var report = parse.GetValue(_report) ?? (demo ? Path.Combine("reports", "demo.html") : null);
+        var report = parse.GetValue(_report) ?? (_demo ? Path.Combine("reports", "demo.html") : null);
         if (features.Value.Problem(grid.Value.Lower, grid.Value.Upper) is { } triggerProblem)
         {
             return console.Fail(ExitCodes.BadInput, triggerProblem);
         }
 
         var request = new PaperSession.Request(input, loaded.Value, grid.Value, features.Value, limits.Value, parse.GetValue(_db)!, parse.GetValue(_botId),
-            demo ? "demo" : "paper", tick, report);
+            _demo ? "demo" : "paper", tick, report);
         return await PaperSession.RunAsync(request, console, ct).ConfigureAwait(false);
     }
 
@@ -156,7 +171,7 @@ public sealed class RunCommand(bool demo, CliSettings settings)
             return console.Fail(ExitCodes.BadInput, "--data replays history on the paper exchange; it does not go with --venue or --live");
         }
 
-        var exchange = settings.Exchange;
+        var exchange = _settings.Exchange;
         var baseUrlText = parse.GetValue(_baseUrl) ?? exchange.BaseUri()?.ToString() ?? GridBot.Exchanges.Clients.VenueClients.DefaultBaseUrl(venue, market);
         if (!Uri.TryCreate(baseUrlText, UriKind.Absolute, out var baseUrl) || (baseUrl.Scheme != Uri.UriSchemeHttps && baseUrl.Scheme != Uri.UriSchemeHttp))
         {
@@ -198,6 +213,10 @@ public sealed class RunCommand(bool demo, CliSettings settings)
             spacing, features, limits, parse.GetValue(_db)!, parse.GetValue(_botId), tick, maxTicks, leverage ?? 1, recvWindow, !parse.GetValue(_noStream), parse.GetValue(_verbose));
         return await LiveRun.RunAsync(request, console, ct).ConfigureAwait(false);
     }
+
+    private Func<GridBot.Core.Errors.Result<GridBot.Core.Ports.BarSeries>> SeriesReader(ParseResult parse) => _demo
+        ? () => new GridBot.Core.Errors.Error(GridBot.Core.Errors.ErrorKind.Other, "NoSeriesOptions", "demo takes a CSV file or sim:SEED[:BARS]; replay a Parquet root with 'run --paper --data ROOT'")
+        : () => _series.Read(parse, _common.Symbol);
 
     private static bool TryParseInterval(string? text, out TimeSpan interval)
     {

@@ -20,7 +20,9 @@ public sealed class SuggestCommand
     private static readonly TimeSpan PrimaryFrame = TimeSpan.FromMinutes(15);
     private static readonly TimeSpan ConfirmFrame = TimeSpan.FromMinutes(5);
 
-    private readonly Option<string?> _data = new("--data") { Description = "Bars: a CSV file or sim:SEED[:BARS] (default sim:42)" };
+    private readonly Option<string?> _data = new("--data") { Description = "Bars: a CSV file, a Parquet root folder (with --venue/--market/--symbol/--interval) or sim:SEED[:BARS] (default sim:42)" };
+    private readonly Option<string> _symbol = new("--symbol") { Description = "With --data ROOT (a Parquet root): the series' symbol, e.g. BTCUSDT" };
+    private readonly SeriesArguments _series = new();
     private readonly Option<bool> _aggressive = new("--aggressive") { Description = "Use ±3×ATR instead of ±2×ATR" };
     private readonly Option<decimal> _tick = new("--tick") { Description = "Price tick size for the bounds", DefaultValueFactory = _ => 0.01m };
     private readonly Option<bool> _json = new("--json") { Description = "Print exactly one JSON object" };
@@ -34,6 +36,8 @@ public sealed class SuggestCommand
         command.Add(_tick);
         command.Add(_json);
         command.Add(_makerFee);
+        command.Add(_symbol);
+        _series.AddTo(command);
         return command;
     }
 
@@ -46,7 +50,7 @@ public sealed class SuggestCommand
             return console.Fail(ExitCodes.BadInput, "--tick must be > 0");
         }
 
-        var loaded = BarLoader.Load(parse.GetValue(_data), null, null, ct);
+        var loaded = BarLoader.Load(parse.GetValue(_data), () => _series.Read(parse, _symbol), null, null, ct);
         if (!loaded.IsSuccess)
         {
             return console.Fail(ExitCodes.BadInput, loaded.Error.Message);

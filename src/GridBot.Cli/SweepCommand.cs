@@ -16,6 +16,7 @@ namespace GridBot.Cli;
 public sealed class SweepCommand
 {
     private readonly GridArguments _common = new();
+    private readonly SeriesArguments _series = new();
     private readonly Option<string> _lower = new("--lower") { Description = "Lower bounds FROM:TO:STEP (or one value)", Required = true };
     private readonly Option<string> _upper = new("--upper") { Description = "Upper bounds FROM:TO:STEP (or one value)", Required = true };
     private readonly Option<string> _levels = new("--levels") { Description = "Level counts FROM:TO:STEP (or one value)", DefaultValueFactory = _ => "10:40:10" };
@@ -37,6 +38,7 @@ public sealed class SweepCommand
         }
 
         _common.AddTo(command);
+        _series.AddTo(command);
         return command;
     }
 
@@ -95,7 +97,7 @@ public sealed class SweepCommand
             return console.Fail(ExitCodes.BadInput, "--top and --threads must be ≥ 1");
         }
 
-        var loaded = BarLoader.Load(input.Data, input.FromMs, input.ToMs, ct);
+        var loaded = BarLoader.Load(input.Data, () => _series.Read(parse, _common.Symbol), input.FromMs, input.ToMs, ct);
         if (!loaded.IsSuccess)
         {
             return console.Fail(ExitCodes.BadInput, loaded.Error.Message);

@@ -75,8 +75,10 @@ public sealed class LiveRunVenueTruthTests(ITestOutputHelper output) : IDisposab
 
         var resumed = CliRun.Of(Args(fake, venue, market, levels: 61, maxTicks: 1));
 
+        output.WriteLine(resumed.Err);
         resumed.ExitCode.Should().Be(0, resumed.Err);
         var json = resumed.Json();
+        json.GetProperty("venueOpenOrders").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Number, resumed.Err);
         json.GetProperty("venueOpenOrders").GetInt32().Should().Be(60, "the venue's list is read to its last page");
         json.GetProperty("untrackedOrders").GetInt32().Should().Be(0);
         fake.Market.OpenOrders.Should().HaveCount(60);
