@@ -269,8 +269,16 @@ public sealed class LiveSession(BotRuntime runtime, IExchange prices, PaperExcha
     {
         var venue = (IExchange?)paper ?? prices;
         var open = await venue.GetOpenOrdersAsync(state.Config.Rules.Symbol, ct).ConfigureAwait(false);
+        if (!open.IsSuccess && open.Error.Kind == Core.Errors.ErrorKind.RateLimited)
+        {
+            // The venue's limiter refused a page: the client now holds requests until the venue's reset, so one more
+            // read waits for it instead of giving up the whole list.
+            open = await venue.GetOpenOrdersAsync(state.Config.Rules.Symbol, ct).ConfigureAwait(false);
+        }
+
         if (!open.IsSuccess)
         {
+            await runtime.NotifyAsync(state.BotId, $"could not list the venue's open orders: {open.Error}", ct).ConfigureAwait(false);
             return;
         }
 

@@ -67,4 +67,28 @@ public sealed class PagedOrderListTests
             v.Host.RequestsTo("GET", v.OpenOrdersPath).Count(r => r.Param("orderLinkId") is null).Should().Be(Grid / 2, "30 pages of 2");
         }
     }
+
+    /// <summary>
+    /// Thirty pages against an endpoint allowed 3 calls a second: the list is still read whole. The client paces itself
+    /// from the usage headers, and a page refused with 10006 anyway is read again once the venue's reset has passed.
+    /// </summary>
+    [Theory]
+    [InlineData(MarketType.Spot)]
+    [InlineData(MarketType.Perp)]
+    public async Task BybitOpenOrders_EndpointLimitedToThreeASecond_ListReadWhole(MarketType market)
+    {
+        var setup = new SkewSetup { VenuePageSize = 2, BybitEndpointLimits = new Dictionary<string, int> { ["/v5/order/realtime"] = 3 } };
+        await using var v = await StartAsync(Venue.Bybit, market, TimeSpan.Zero, setup);
+        await v.WarmUpAsync();
+        var ids = Enumerable.Range(1, 12).Select(i => $"g-{i}-b1").ToList();
+        foreach (var (id, i) in ids.Select((id, i) => (id, i)))
+        {
+            (await v.Client.PlaceOrderAsync(Buy(id, 59_000m - (i * 10m)), default)).IsSuccess.Should().BeTrue(id);
+        }
+
+        var open = await v.Client.GetOpenOrdersAsync(Btc, default);
+
+        open.IsSuccess.Should().BeTrue(open.Error?.ToString());
+        open.Value.Select(o => o.ClientOrderId).Should().BeEquivalentTo(ids, "every resting order, each once, whatever the limit");
+    }
 }
