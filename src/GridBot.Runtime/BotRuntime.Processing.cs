@@ -138,10 +138,10 @@ public sealed partial class BotRuntime
     private async Task<MarketView> ViewAsync(BotState? state, BotOperation op, CancellationToken ct)
     {
         var config = state?.Config ?? (op as CreateBot)?.Config;
-        var botId = config?.BotId ?? string.Empty;
+        var feePrices = _feePrices.GetValueOrDefault(config?.BotId ?? string.Empty);
         if (config is null || (op is not (Tick or StartBot or ResumeBot or CreateBot or FlattenBot) && state?.Status != BotStatus.Flattening))
         {
-            return new MarketView(NowMs, null, FeePrices: _feePrices.GetValueOrDefault(botId));
+            return new MarketView(NowMs, null, FeePrices: feePrices);
         }
 
         var exchange = state is null ? _exchangeFor(config) : Exchange(state);
@@ -150,10 +150,10 @@ public sealed partial class BotRuntime
         var quote = ticker.IsSuccess && ticker.Value.Bid > 0m && ticker.Value.Ask > 0m ? new TopOfBook(ticker.Value.Bid, ticker.Value.Ask) : null;
         if (op is not Tick || state is null)
         {
-            return new MarketView(NowMs, price, Quote: quote, FeePrices: _feePrices.GetValueOrDefault(botId));
+            return new MarketView(NowMs, price, Quote: quote, FeePrices: feePrices);
         }
 
-        var feePrices = await ReadFeePricesAsync(state, exchange, _feePrices.GetValueOrDefault(botId)?.Keys ?? [], ct).ConfigureAwait(false);
+        feePrices = await ReadFeePricesAsync(state, exchange, feePrices?.Keys ?? [], ct).ConfigureAwait(false);
 
         var lookups = new Dictionary<string, ExchangeOrder?>(StringComparer.Ordinal);
         foreach (var intent in state.Intents.Where(i => i.Status != IntentStatus.Open))

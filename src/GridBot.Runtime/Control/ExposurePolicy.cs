@@ -1,5 +1,6 @@
 using System.Globalization;
 using GridBot.Core.Bots;
+using GridBot.Core.Common;
 using GridBot.Core.Configuration;
 using GridBot.Core.Grid;
 using GridBot.Core.Risk;
@@ -77,16 +78,13 @@ public static class ExposurePolicy
     /// <summary>Each level's quantity at the price it is sold at (one level up); a grid has at least two levels.</summary>
     private static IEnumerable<decimal> SellNotionals(GridLayout layout)
     {
-        var levels = Guard(layout).Levels;
+        var levels = Guard.NotNull(layout).Levels;
         return levels.Zip(levels.Skip(1), (buy, sell) => buy.BuyQuantity * sell.Price);
     }
 
-    private static decimal OrderCap(GridBotOptions options, decimal equity) => Math.Max(0m, equity) * Guard(options).MaxSizeFraction();
+    private static decimal OrderCap(GridBotOptions options, decimal equity) => Math.Max(0m, equity) * Guard.NotNull(options).MaxSizeFraction();
 
-    private static decimal PairCap(GridBotOptions options, decimal equity) => Math.Max(0m, equity) * Guard(options).Exposure.PerPairFraction;
-
-    private static T Guard<T>(T value)
-        where T : class => value ?? throw new ArgumentNullException(nameof(value));
+    private static decimal PairCap(GridBotOptions options, decimal equity) => Math.Max(0m, equity) * Guard.NotNull(options).Exposure.PerPairFraction;
 
     private static decimal R(decimal value) => decimal.Round(value, 2);
 
