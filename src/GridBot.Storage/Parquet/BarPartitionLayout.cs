@@ -5,18 +5,18 @@ using GridBot.Core.Ports;
 namespace GridBot.Storage.Parquet;
 
 /// <summary>
-/// Where bars live: <c>{root}/bars/{venue}/{market}/{symbol}/{interval}/dt=YYYY-MM-DD/part-0.parquet</c>, venue and
-/// market in lower case, the symbol canonical (<c>BTCUSDT</c>), a day per UTC date of the bars' open times.
+/// Where bars live, relative to a store's root (a folder or a blob container):
+/// <c>bars/{venue}/{market}/{symbol}/{interval}/dt=YYYY-MM-DD/part-0.parquet</c>, venue and market in lower case, the
+/// symbol canonical (<c>BTCUSDT</c>), a day per UTC date of the bars' open times.
 /// </summary>
-internal sealed class BarPartitionLayout(string root)
+internal static class BarPartitionLayout
 {
+    public const string BarsFolder = "bars";
     public const string PartFile = "part-0.parquet";
     private const string DayPrefix = "dt=";
     private const string DayFormat = "yyyy-MM-dd";
     private const long MsPerDay = 86_400_000L;
     private static readonly int EpochDayNumber = new DateOnly(1970, 1, 1).DayNumber;
-
-    public string BarsFolder { get; } = Path.Combine(Path.GetFullPath(root), "bars");
 
     public static long DayOf(long openTimeMs) => Math.DivRem(openTimeMs, MsPerDay) switch
     {
@@ -26,86 +26,44 @@ internal sealed class BarPartitionLayout(string root)
 
     public static long DayStartMs(long day) => day * MsPerDay;
 
-    public string SeriesFolder(BarSeries series) => Path.Combine(
-        BarsFolder,
+    /// <summary>The folders below <see cref="BarsFolder"/> that hold <paramref name="series"/>' days.</summary>
+    public static string[] SeriesSegments(BarSeries series) =>
+    [
         series.Venue.ToString().ToLowerInvariant(),
         series.Market.ToString().ToLowerInvariant(),
         series.Symbol.Name,
-        series.Interval.Name);
+        series.Interval.Name,
+    ];
 
-    public string PartPath(BarSeries series, long day) =>
-        Path.Combine(SeriesFolder(series), DayPrefix + DateOnly.FromDayNumber(EpochDayNumber + checked((int)day)).ToString(DayFormat, CultureInfo.InvariantCulture), PartFile);
+    /// <summary>The folder of one day: <c>dt=YYYY-MM-DD</c>.</summary>
+    public static string DayFolder(long day) =>
+        DayPrefix + DateOnly.FromDayNumber(EpochDayNumber + checked((int)day)).ToString(DayFormat, CultureInfo.InvariantCulture);
 
-    /// <summary>The days that have a part file, ascending (folders that are not <c>dt=YYYY-MM-DD</c> are ignored).</summary>
-    public IReadOnlyList<(long Day, string Path)> StoredDays(BarSeries series)
+    /// <summary>The day a <c>dt=YYYY-MM-DD</c> folder stands for; false for any other name.</summary>
+    public static bool TryParseDayFolder(string name, out long day)
     {
-        var folder = SeriesFolder(series);
-        if (!Directory.Exists(folder))
+        day = 0;
+        if (!name.StartsWith(DayPrefix, StringComparison.Ordinal) ||
+            !DateOnly.TryParseExact(name.AsSpan(DayPrefix.Length), DayFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return [];
+            return false;
         }
 
-        var days = new List<(long, string)>();
-        foreach (var dir in Directory.EnumerateDirectories(folder, DayPrefix + "*"))
-        {
-            var name = Path.GetFileName(dir);
-            if (DateOnly.TryParseExact(name.AsSpan(DayPrefix.Length), DayFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                var part = Path.Combine(dir, PartFile);
-                if (File.Exists(part))
-                {
-                    days.Add((date.DayNumber - EpochDayNumber, part));
-                }
-            }
-        }
-
-        days.Sort((a, b) => a.Item1.CompareTo(b.Item1));
-        return days;
+        day = date.DayNumber - EpochDayNumber;
+        return true;
     }
 
-    /// <summary>Every series folder under the root whose names parse; others are ignored.</summary>
-    public IReadOnlyList<BarSeries> StoredSeries()
+    /// <summary>The series four folder names stand for, or null when one of them does not parse.</summary>
+    public static BarSeries? TryParseSeries(string venue, string market, string symbol, string interval)
     {
-        var found = new List<BarSeries>();
-        if (!Directory.Exists(BarsFolder))
+        if (!Enum.TryParse<Venue>(venue, ignoreCase: true, out var v) || !Enum.IsDefined(v) ||
+            !Enum.TryParse<MarketType>(market, ignoreCase: true, out var m) || !Enum.IsDefined(m) ||
+            !Symbol.TryParse(symbol, out var s))
         {
-            return found;
+            return null;
         }
 
-        foreach (var venueDir in Directory.EnumerateDirectories(BarsFolder))
-        {
-            if (!Enum.TryParse<Venue>(Path.GetFileName(venueDir), ignoreCase: true, out var venue))
-            {
-                continue;
-            }
-
-            foreach (var marketDir in Directory.EnumerateDirectories(venueDir))
-            {
-                if (!Enum.TryParse<MarketType>(Path.GetFileName(marketDir), ignoreCase: true, out var market))
-                {
-                    continue;
-                }
-
-                foreach (var symbolDir in Directory.EnumerateDirectories(marketDir))
-                {
-                    if (!Symbol.TryParse(Path.GetFileName(symbolDir), out var symbol))
-                    {
-                        continue;
-                    }
-
-                    foreach (var intervalDir in Directory.EnumerateDirectories(symbolDir))
-                    {
-                        var interval = BarInterval.Parse(Path.GetFileName(intervalDir));
-                        if (interval.IsSuccess)
-                        {
-                            found.Add(new BarSeries(venue, market, symbol, interval.Value));
-                        }
-                    }
-                }
-            }
-        }
-
-        found.Sort((a, b) => string.CompareOrdinal(a.ToString(), b.ToString()));
-        return found;
+        var parsed = BarInterval.Parse(interval);
+        return parsed.IsSuccess ? new BarSeries(v, m, s, parsed.Value) : null;
     }
 }

@@ -1,16 +1,10 @@
-using GridBot.Core.Market;
-using GridBot.Core.Ports;
 using GridBot.Storage.Parquet;
-using static GridBot.Storage.Tests.Parquet.TestBars;
 
 namespace GridBot.Storage.Tests.Parquet;
 
-public sealed class BarDecimalColumnTests : IDisposable
+/// <summary>The column types; the exact round trip through a store is in <see cref="BarStoreContract"/>.</summary>
+public sealed class BarDecimalColumnTests
 {
-    private readonly TempBarStore _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Theory]
     [InlineData(new[] { "22000.12", "0.5" }, 18, 2)]
     [InlineData(new[] { "1.500000000000000000", "3" }, 18, 1)]
@@ -23,21 +17,5 @@ public sealed class BarDecimalColumnTests : IDisposable
         var field = BarDecimalColumn.For("v", [.. values.Select(v => decimal.Parse(v, System.Globalization.CultureInfo.InvariantCulture))]);
 
         (field.Precision, field.Scale).Should().Be((precision, scale));
-    }
-
-    [Fact]
-    public async Task UpsertAsync_ValuesNeedingWideColumns_RoundTripExactly()
-    {
-        var series = TempBarStore.BtcSpot1m;
-        var bars = new[]
-        {
-            new Bar(Jan1, 1.000000000000000001m, 2m, 1m, 1.5m, 99_999_999_999_999_999_999m),
-            new Bar(Jan1 + Minute, 0.000000000000000001m, 0.000000000000000003m, 0.000000000000000001m, 0.000000000000000002m, 0m),
-        };
-
-        await _temp.Store.UpsertAsync(series, bars, CancellationToken.None);
-        var loaded = await _temp.Store.LoadAsync(series, Jan1, Jan1 + Day, CancellationToken.None);
-
-        loaded.Value.Should().Equal(bars);
     }
 }

@@ -5,12 +5,8 @@ using GridBot.Testing;
 
 namespace GridBot.Storage.Tests.Parquet;
 
-public sealed class LocalParquetBarStoreRealDataTests : IDisposable
+public abstract partial class BarStoreContract
 {
-    private readonly TempBarStore _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [SkippableFact]
     public async Task UpsertAsync_RealBtc1mFile_LoadsBackEqualBars()
     {
@@ -18,14 +14,16 @@ public sealed class LocalParquetBarStoreRealDataTests : IDisposable
         var bars = BarCsvReader.Load(path).Value.Bars;
         var series = new BarSeries(Venue.Binance, MarketType.Spot, new Symbol("BTC", "USDC"), BarInterval.OneMinute);
 
-        var upsert = await _temp.Store.UpsertAsync(series, bars, CancellationToken.None);
-        var loaded = await _temp.Store.LoadAsync(series, bars[0].OpenTimeMs, bars[^1].OpenTimeMs + 1, CancellationToken.None);
-        var list = await _temp.Store.ListSeriesAsync(CancellationToken.None);
+        var upsert = await Store.UpsertAsync(series, bars, CancellationToken.None);
+        var loaded = await Store.LoadAsync(series, bars[0].OpenTimeMs, bars[^1].OpenTimeMs + 1, CancellationToken.None);
+        var list = await Store.ListSeriesAsync(CancellationToken.None);
+        var last = await Store.LastOpenTimeAsync(series, CancellationToken.None);
 
         bars.Should().HaveCountGreaterThan(20_000);
         upsert.Value.BarsAdded.Should().Be(bars.Length);
         upsert.Value.DaysWritten.Should().Be(bars.Select(b => b.OpenTime.UtcDateTime.Date).Distinct().Count());
         loaded.Value.Should().Equal(bars);
         list.Value.Should().Equal(new BarSeriesInfo(series, bars[0].OpenTimeMs, bars[^1].OpenTimeMs, bars.Length));
+        last.Value.Should().Be(bars[^1].OpenTimeMs);
     }
 }
