@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using GridBot.Core.Serialization;
-using GridBot.Storage.Sqlite;
+using GridBot.Core.Ports;
+using GridBot.Runtime.Hosting;
+using GridBot.Storage;
 using Spectre.Console;
 
 namespace GridBot.Cli;
@@ -19,7 +21,7 @@ public sealed record FillJson(string TradeId, string ClientOrderId, string Side,
 /// </summary>
 public sealed class BotsCommand(CliConsole console, CliSettings settings)
 {
-    private readonly Option<string> _db = new("--db") { Description = "SQLite file", DefaultValueFactory = _ => "gridbot.db" };
+    private readonly Option<string?> _db = new("--db") { Description = "SQLite file (default: Storage__SqlitePath, gridbot.db; or Azure storage when Storage__Kind=Azure)" };
     private readonly Option<bool> _json = new("--json") { Description = "Print JSON" };
     private readonly Argument<string> _id = new("id") { Description = "Bot id" };
 
@@ -70,7 +72,7 @@ public sealed class BotsCommand(CliConsole console, CliSettings settings)
             }
 
             Console.Ansi.Write(table);
-            Console.Output.WriteLine($"{rows.Count} bot(s) in {session.Path}");
+            Console.Output.WriteLine($"{rows.Count} bot(s) in {session.Where}");
             return ExitCodes.Ok;
         }
     }
@@ -88,7 +90,7 @@ public sealed class BotsCommand(CliConsole console, CliSettings settings)
             var found = await session.Control.StateAsync(id, ct).ConfigureAwait(false);
             if (!found.IsOk)
             {
-                return Console.Fail(ExitCodes.BadInput, $"{found.Detail} in {session.Path}");
+                return Console.Fail(ExitCodes.BadInput, $"{found.Detail} in {session.Where}");
             }
 
             var state = found.Value;
@@ -148,7 +150,7 @@ public sealed class BotsCommand(CliConsole console, CliSettings settings)
             var fills = await session.Control.FillsAsync(id, null, null, ct).ConfigureAwait(false);
             if (!fills.IsOk)
             {
-                return Console.Fail(ExitCodes.BadInput, $"{fills.Detail} in {session.Path}");
+                return Console.Fail(ExitCodes.BadInput, $"{fills.Detail} in {session.Where}");
             }
 
             var rows = fills.Value.Select(f => new FillJson(f.TradeId, f.ClientOrderId, f.Side, f.Price, f.Quantity, f.Fee, f.FeeAsset, f.IsMaker, f.TimeMs)).ToList();
@@ -172,14 +174,23 @@ public sealed class BotsCommand(CliConsole console, CliSettings settings)
 
     private async Task<ControlSession?> OpenAsync(ParseResult parse, CancellationToken ct)
     {
-        var path = parse.GetValue(_db)!;
-        if (!File.Exists(path))
+        var db = parse.GetValue(_db);
+        var chosen = CliStorage.Choose(db, settings.Storage);
+        if (chosen.Kind == StorageKind.Sqlite && !File.Exists(chosen.SqlitePath))
         {
-            Console.Fail(ExitCodes.BadInput, $"no database at {Path.GetFullPath(path)} (run 'gridbot demo' or 'gridbot run --paper' first, or pass --db)");
+            Console.Fail(ExitCodes.BadInput, $"no database at {Path.GetFullPath(chosen.SqlitePath)} (run 'gridbot demo' or 'gridbot run --paper' first, or pass --db)");
             return null;
         }
 
-        return await ControlSession.OpenAsync(path, settings, ct).ConfigureAwait(false);
+        try
+        {
+            return await ControlSession.OpenAsync(db, settings, ct).ConfigureAwait(false);
+        }
+        catch (StorageUnavailableException ex)
+        {
+            Console.Fail(ExitCodes.Failure, ex.Message);
+            return null;
+        }
     }
 
     private static string Time(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);

@@ -1,18 +1,18 @@
 using GridBot.Runtime;
 using GridBot.Runtime.Control;
-using GridBot.Storage.Sqlite;
+using GridBot.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GridBot.Cli;
 
-/// <summary>The control service over one SQLite file, for the length of one command.</summary>
+/// <summary>The control service over the chosen stores (a SQLite file or Azure storage), for the length of one command.</summary>
 internal sealed class ControlSession : IAsyncDisposable
 {
-    private readonly SqliteStorage _storage;
+    private readonly BotStores _storage;
     private readonly BotRuntime _runtime;
     private readonly HttpClient _http = new();
 
-    private ControlSession(SqliteStorage storage, CliSettings settings)
+    private ControlSession(BotStores storage, CliSettings settings)
     {
         _storage = storage;
         var venues = new BotVenues(settings.Exchange, TimeProvider.System, NullLogger.Instance, _http);
@@ -22,10 +22,10 @@ internal sealed class ControlSession : IAsyncDisposable
 
     public BotControlService Control { get; }
 
-    public string Path => _storage.Database.FullPath;
+    public string Where => _storage.Description;
 
-    public static async Task<ControlSession> OpenAsync(string path, CliSettings settings, CancellationToken ct) =>
-        new(await SqliteStorage.OpenAsync(new SqliteOptions { Path = path }, TimeProvider.System, ct).ConfigureAwait(false), settings);
+    public static async Task<ControlSession> OpenAsync(string? db, CliSettings settings, CancellationToken ct) =>
+        new(await CliStorage.OpenAsync(db, settings.Storage, TimeProvider.System, ct).ConfigureAwait(false), settings);
 
     public async ValueTask DisposeAsync()
     {

@@ -11,7 +11,8 @@ using GridBot.Exchanges.Clients;
 using GridBot.Exchanges.Http;
 using GridBot.Exchanges.Paper;
 using GridBot.Exchanges.Streaming;
-using GridBot.Storage.Sqlite;
+using GridBot.Runtime.Hosting;
+using GridBot.Storage;
 using GridBot.Runtime;
 using Microsoft.Extensions.Logging;
 
@@ -27,7 +28,7 @@ public static class LiveRun
 {
     public sealed record Request(
         CommonInputs Input, bool Live, Venue Venue, MarketType Market, Uri BaseUrl, ApiCredentials? Credentials, decimal? Lower, decimal? Upper,
-        int? Levels, GridSpacing Spacing, GridFeatures Features, RiskLimits Limits, string Db, string? BotId, TimeSpan TickInterval, int? MaxTicks, int Leverage, int RecvWindowMs, bool Streams, bool Verbose);
+        int? Levels, GridSpacing Spacing, GridFeatures Features, RiskLimits Limits, string? Db, StorageOptions Storage, string? BotId, TimeSpan TickInterval, int? MaxTicks, int Leverage, int RecvWindowMs, bool Streams, bool Verbose);
 
     public sealed record LiveJson(string BotId, string Venue, string Market, string Symbol, bool Paper, string Status, string? StatusReason,
         decimal Lower, decimal Upper, int Levels, int Ticks, int Orders, int Cancels, int Fills, decimal Position, decimal AverageCostRealizedPnl, decimal GridProfit, string Db,
@@ -83,7 +84,17 @@ public static class LiveRun
             Leverage = request.Leverage,
         }, TimeProvider.System);
         IExchange trading = paper is null ? venue : paper;
-        using var storage = await SqliteStorage.OpenAsync(new SqliteOptions { Path = request.Db }, TimeProvider.System, ct).ConfigureAwait(false);
+        BotStores storage;
+        try
+        {
+            storage = await CliStorage.OpenAsync(request.Db, request.Storage, TimeProvider.System, ct).ConfigureAwait(false);
+        }
+        catch (StorageUnavailableException ex)
+        {
+            return console.Fail(ExitCodes.Failure, ex.Message);
+        }
+
+        using var ownedStorage = storage;
         var botId = request.BotId ?? (request.Live ? "live1" : "paperlive1");
         var config = new BotConfig(botId, request.Venue, request.Market, rules.Value,
             request.Features.Apply(new GridSpec(grid.Value.Lower, grid.Value.Upper, grid.Value.Levels, request.Spacing, request.Input.SizingFor(grid.Value.Levels))),
@@ -116,14 +127,14 @@ public static class LiveRun
         {
             return console.Fail(ex.IsBadInput ? ExitCodes.BadInput : ExitCodes.Failure, ex.Message);
         }
-        catch (StateStoreException ex)
+        catch (Exception ex) when (ex is StateStoreException or StorageUnavailableException)
         {
             return console.Fail(ExitCodes.Failure, ex.Message);
         }
 
         var json = new LiveJson(final.BotId, request.Venue.ToString(), request.Market.ToString(), symbol.Name, paper is not null, final.Status.ToString(),
             final.StatusReason, grid.Value.Lower, grid.Value.Upper, grid.Value.Levels, ticks, final.Counters.Orders, final.Counters.Cancels,
-            final.Counters.Fills, final.Position.Quantity, final.Position.NetRealizedPnl, final.Grid?.GridProfit ?? 0m, storage.Database.FullPath,
+            final.Counters.Fills, final.Position.Quantity, final.Position.NetRealizedPnl, final.Grid?.GridProfit ?? 0m, storage.Description,
             userEvents is not null ? "user events" : prices is not null ? "prices" : "off", session.Stats.UserEvents, session.Stats.Resyncs,
             session.Stats.VenueOpenOrders, session.Stats.Untracked);
         console.Output.WriteLine(JsonSerializer.Serialize(json, CliJsonContext.Default.LiveJson));

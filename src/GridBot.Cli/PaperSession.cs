@@ -6,7 +6,9 @@ using GridBot.Core.Bots;
 using GridBot.Core.Grid;
 using GridBot.Core.Safety;
 using GridBot.Exchanges.Paper;
-using GridBot.Storage.Sqlite;
+using GridBot.Core.Ports;
+using GridBot.Runtime.Hosting;
+using GridBot.Storage;
 using GridBot.Runtime;
 using Spectre.Console;
 
@@ -15,13 +17,23 @@ namespace GridBot.Cli;
 /// <summary>Runs a bot through the whole local runtime (paper exchange, SQLite, bus) over bars, and prints the result.</summary>
 public static class PaperSession
 {
-    public sealed record Request(CommonInputs Input, BarSet Bars, GridChoice Grid, GridFeatures Features, RiskLimits Limits, string Db, string? BotId, string BotPrefix, TimeSpan TickInterval, string? Report);
+    public sealed record Request(CommonInputs Input, BarSet Bars, GridChoice Grid, GridFeatures Features, RiskLimits Limits, string? Db, StorageOptions Storage, string? BotId, string BotPrefix, TimeSpan TickInterval, string? Report);
 
     public static async Task<int> RunAsync(Request request, CliConsole console, CancellationToken ct)
     {
         var input = request.Input;
         var clock = new ManualClock(DateTimeOffset.FromUnixTimeMilliseconds(request.Grid.Bars[0].OpenTimeMs));
-        using var storage = await SqliteStorage.OpenAsync(new SqliteOptions { Path = request.Db }, clock, ct).ConfigureAwait(false);
+        BotStores storage;
+        try
+        {
+            storage = await CliStorage.OpenAsync(request.Db, request.Storage, clock, ct).ConfigureAwait(false);
+        }
+        catch (StorageUnavailableException ex)
+        {
+            return console.Fail(ExitCodes.Failure, ex.Message);
+        }
+
+        using var ownedStorage = storage;
         var botId = request.BotId ?? await FreeBotIdAsync(storage, request.BotPrefix, ct).ConfigureAwait(false);
         if (!ClientOrderIds.IsValidBotId(botId))
         {
@@ -30,7 +42,7 @@ public static class PaperSession
 
         if (await storage.States.LoadAsync(botId, ct).ConfigureAwait(false) is not null)
         {
-            return console.Fail(ExitCodes.BadInput, $"bot '{botId}' already exists in {storage.Database.FullPath}: choose another --bot-id or --db");
+            return console.Fail(ExitCodes.BadInput, $"bot '{botId}' already exists in {storage.Description}: choose another --bot-id or --db");
         }
 
         var grid = request.Grid;
@@ -51,13 +63,13 @@ public static class PaperSession
         {
             return console.Fail(ExitCodes.BadInput, ex.Message);
         }
-        catch (StateStoreException ex)
+        catch (Exception ex) when (ex is StateStoreException or StorageUnavailableException)
         {
             return console.Fail(ExitCodes.Failure, ex.Message);
         }
 
         var files = request.Report is null ? null : WriteReport(request, result, config);
-        Print(console, request, storage.Database.FullPath, result, files);
+        Print(console, request, storage.Description, result, files);
         return ExitCodes.Ok;
     }
 
@@ -80,7 +92,7 @@ public static class PaperSession
         return result!;
     }
 
-    private static async Task<string> FreeBotIdAsync(SqliteStorage storage, string prefix, CancellationToken ct)
+    private static async Task<string> FreeBotIdAsync(BotStores storage, string prefix, CancellationToken ct)
     {
         var taken = (await storage.States.ListAsync(ct).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
         for (var n = 1; ; n++)
@@ -166,6 +178,6 @@ public static class PaperSession
             console.Output.WriteLine($"Report: {files.HtmlPath}");
         }
 
-        console.Output.WriteLine($"Inspect it: gridbot bots show {state.BotId} --db {db}");
+        console.Output.WriteLine($"Inspect it: gridbot bots show {state.BotId}{CliStorage.BotsHint(CliStorage.Choose(request.Db, request.Storage))}");
     }
 }

@@ -27,7 +27,7 @@ public sealed class RunCommand
     private readonly Option<decimal?> _upper = new("--upper") { Description = "Highest grid level" };
     private readonly Option<int?> _levels = new("--levels") { Description = "Number of levels (≥ 2)" };
     private readonly Option<string> _mode = GridArguments.Mode("arithmetic", "Level spacing: arithmetic or geometric");
-    private readonly Option<string> _db = new("--db") { Description = "SQLite file for bot state, fills and registry", DefaultValueFactory = _ => "gridbot.db" };
+    private readonly Option<string?> _db = new("--db") { Description = "SQLite file for bot state, fills and registry (default: Storage__SqlitePath, gridbot.db; or Azure storage when Storage__Kind=Azure)" };
     private readonly Option<string?> _botId = new("--bot-id") { Description = "Bot id (default: the next free paperN / demoN)" };
     private readonly Option<string?> _tick = new("--tick-interval") { Description = "Time between ticks, e.g. 15s or 1m (default: 1m of simulated time when replaying, 15s live)" };
     private readonly Option<string?> _report = new("--report") { Description = "Write an HTML report (demo default: reports/demo.html)" };
@@ -147,7 +147,7 @@ public sealed class RunCommand
             return console.Fail(ExitCodes.BadInput, triggerProblem);
         }
 
-        var request = new PaperSession.Request(input, loaded.Value, grid.Value, features.Value, limits.Value, parse.GetValue(_db)!, parse.GetValue(_botId),
+        var request = new PaperSession.Request(input, loaded.Value, grid.Value, features.Value, limits.Value, parse.GetValue(_db), _settings.Storage, parse.GetValue(_botId),
             _demo ? "demo" : "paper", tick, report);
         return await PaperSession.RunAsync(request, console, ct).ConfigureAwait(false);
     }
@@ -210,7 +210,7 @@ public sealed class RunCommand
 
         var credentials = live ? new GridBot.Exchanges.Http.ApiCredentials(key!, secret!) : null;
         var request = new LiveRun.Request(input, live, venue, market, baseUrl, credentials, parse.GetValue(_lower), parse.GetValue(_upper), parse.GetValue(_levels),
-            spacing, features, limits, parse.GetValue(_db)!, parse.GetValue(_botId), tick, maxTicks, leverage ?? 1, recvWindow, !parse.GetValue(_noStream), parse.GetValue(_verbose));
+            spacing, features, limits, parse.GetValue(_db), _settings.Storage, parse.GetValue(_botId), tick, maxTicks, leverage ?? 1, recvWindow, !parse.GetValue(_noStream), parse.GetValue(_verbose));
         return await LiveRun.RunAsync(request, console, ct).ConfigureAwait(false);
     }
 

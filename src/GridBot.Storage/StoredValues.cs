@@ -1,13 +1,13 @@
 using System.Globalization;
 using GridBot.Core.Market;
 
-namespace GridBot.Storage.Sqlite;
+namespace GridBot.Storage;
 
 /// <summary>
-/// Column encodings. Decimals are TEXT in invariant culture: SQLite's REAL is a double and would round
+/// Column encodings shared by the SQLite and Azure Table stores. Decimals are text in invariant culture: SQLite's REAL is a double and would round
 /// 0.12345678901234567890123456 away; the text keeps every digit and the scale ("1.50" reads back as 1.50m).
 /// </summary>
-internal static class SqliteValues
+internal static class StoredValues
 {
     private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
 

@@ -16,9 +16,14 @@ public sealed partial class BotControlService
     /// against them, holds a live bot to the rollout stage and exposure caps, and creates the bot (status Created;
     /// start it to trade).
     /// </summary>
-    public async Task<ControlResult<BotView>> CreateAsync(CreateBotRequest request, CancellationToken ct)
+    public Task<ControlResult<BotView>> CreateAsync(CreateBotRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
+        return StoredAsync(() => CreateCoreAsync(request, ct));
+    }
+
+    private async Task<ControlResult<BotView>> CreateCoreAsync(CreateBotRequest request, CancellationToken ct)
+    {
         var problems = new List<string>();
         var parsed = Parse(request, problems);
         if (problems.Count > 0 || parsed is null)
@@ -68,9 +73,14 @@ public sealed partial class BotControlService
     }
 
     /// <summary>Replaces the bot's risk limits; fields left out keep their current values. Live bots stay within the caps.</summary>
-    public async Task<ControlResult<BotView>> UpdateLimitsAsync(string botId, RiskLimitsRequest request, CancellationToken ct)
+    public Task<ControlResult<BotView>> UpdateLimitsAsync(string botId, RiskLimitsRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
+        return StoredAsync(() => UpdateLimitsCoreAsync(botId, request, ct));
+    }
+
+    private async Task<ControlResult<BotView>> UpdateLimitsCoreAsync(string botId, RiskLimitsRequest request, CancellationToken ct)
+    {
         var state = await LoadAsync(botId, ct).ConfigureAwait(false);
         if (state is null)
         {

@@ -16,17 +16,17 @@ namespace GridBot.Runtime.Control;
 /// </summary>
 public sealed partial class BotControlService(BotRuntime runtime, IBotRegistry registry, IFillLedger ledger, IBotVenues venues, GridBotOptions options)
 {
-    public async Task<ControlResult<IReadOnlyList<BotSummary>>> ListAsync(CancellationToken ct)
+    public Task<ControlResult<IReadOnlyList<BotSummary>>> ListAsync(CancellationToken ct) => StoredAsync(async () =>
     {
         var bots = await registry.ListAsync(ct).ConfigureAwait(false);
         return ControlResult<IReadOnlyList<BotSummary>>.Ok(bots.Select(BotSummary.Of).ToList());
-    }
+    });
 
     /// <summary>The bot's whole saved state (for inspection; <see cref="StatusAsync"/> is the summary).</summary>
-    public async Task<ControlResult<BotState>> StateAsync(string botId, CancellationToken ct) =>
+    public Task<ControlResult<BotState>> StateAsync(string botId, CancellationToken ct) => StoredAsync(async () =>
         await LoadAsync(botId, ct).ConfigureAwait(false) is { } state
             ? ControlResult<BotState>.Ok(state)
-            : ControlResult<BotState>.Fail(ControlOutcome.NotFound, $"no bot '{botId}'");
+            : ControlResult<BotState>.Fail(ControlOutcome.NotFound, $"no bot '{botId}'"));
 
     public async Task<ControlResult<BotView>> StatusAsync(string botId, CancellationToken ct)
     {
@@ -49,7 +49,26 @@ public sealed partial class BotControlService(BotRuntime runtime, IBotRegistry r
     public Task<ControlResult<BotView>> ClearManualResumeAsync(string botId, CancellationToken ct) => ApplyAsync(botId, new ClearManualResume(), ct);
 
     /// <summary>The bot's fills from the ledger, oldest first; <paramref name="sinceMs"/> and <paramref name="limit"/> narrow them.</summary>
-    public async Task<ControlResult<IReadOnlyList<FillView>>> FillsAsync(string botId, long? sinceMs, int? limit, CancellationToken ct)
+    public Task<ControlResult<IReadOnlyList<FillView>>> FillsAsync(string botId, long? sinceMs, int? limit, CancellationToken ct) =>
+        StoredAsync(() => FillsCoreAsync(botId, sinceMs, limit, ct));
+
+    /// <summary>
+    /// Runs a command; a store that cannot be reached or refuses (<see cref="StorageUnavailableException"/>) or a save
+    /// that keeps failing (<see cref="StateStoreException"/>) is <see cref="ControlOutcome.Unavailable"/>, named.
+    /// </summary>
+    private static async Task<ControlResult<T>> StoredAsync<T>(Func<Task<ControlResult<T>>> command)
+    {
+        try
+        {
+            return await command().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is StorageUnavailableException or StateStoreException)
+        {
+            return ControlResult<T>.Fail(ControlOutcome.Unavailable, ex.Message);
+        }
+    }
+
+    private async Task<ControlResult<IReadOnlyList<FillView>>> FillsCoreAsync(string botId, long? sinceMs, int? limit, CancellationToken ct)
     {
         if (limit is < 1)
         {
@@ -66,7 +85,10 @@ public sealed partial class BotControlService(BotRuntime runtime, IBotRegistry r
     }
 
     /// <summary>Sends one operation through the bot's mailbox and maps the bot's answer.</summary>
-    private async Task<ControlResult<BotView>> ApplyAsync(string botId, BotOperation op, CancellationToken ct)
+    private Task<ControlResult<BotView>> ApplyAsync(string botId, BotOperation op, CancellationToken ct) =>
+        StoredAsync(() => ApplyCoreAsync(botId, op, ct));
+
+    private async Task<ControlResult<BotView>> ApplyCoreAsync(string botId, BotOperation op, CancellationToken ct)
     {
         var state = await LoadAsync(botId, ct).ConfigureAwait(false);
         if (state is null)
@@ -85,15 +107,7 @@ public sealed partial class BotControlService(BotRuntime runtime, IBotRegistry r
 
     private async Task<ControlResult<BotView>> SendAsync(string botId, BotOperation op, CancellationToken ct)
     {
-        BotDecision decision;
-        try
-        {
-            decision = await runtime.SendAndWaitAsync(botId, op, ct).ConfigureAwait(false);
-        }
-        catch (StateStoreException ex)
-        {
-            return ControlResult<BotView>.Fail(ControlOutcome.Unavailable, ex.Message);
-        }
+        var decision = await runtime.SendAndWaitAsync(botId, op, ct).ConfigureAwait(false);
 
         if (decision.Rejection is { } rejection)
         {

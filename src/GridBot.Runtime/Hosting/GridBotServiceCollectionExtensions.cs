@@ -1,7 +1,7 @@
 using GridBot.Core.Configuration;
 using GridBot.Core.Ports;
 using GridBot.Runtime.Control;
-using GridBot.Storage.Sqlite;
+using GridBot.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,7 +37,7 @@ public static class GridBotServiceCollectionExtensions
     {
         services.AddGridBotOptions(configuration);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => OpenStore(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => OpenStores(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<INotifier, LoggingNotifier>();
         services.AddSingleton<IBotVenues>(sp => new BotVenues(
             sp.GetRequiredService<IOptions<ExchangeOptions>>().Value,
@@ -46,13 +46,13 @@ public static class GridBotServiceCollectionExtensions
             new HttpClient()));
         services.AddSingleton(sp =>
         {
-            var store = sp.GetRequiredService<SqliteStorage>();
+            var store = sp.GetRequiredService<BotStores>();
             var venues = sp.GetRequiredService<IBotVenues>();
             return new BotRuntime(store.States, store.Fills, store.Registry, venues.ExchangeFor, sp.GetRequiredService<INotifier>(), sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton(sp =>
         {
-            var store = sp.GetRequiredService<SqliteStorage>();
+            var store = sp.GetRequiredService<BotStores>();
             return new BotControlService(sp.GetRequiredService<BotRuntime>(), store.Registry, store.Fills, sp.GetRequiredService<IBotVenues>(),
                 sp.GetRequiredService<IOptions<GridBotOptions>>().Value);
         });
@@ -85,8 +85,8 @@ public static class GridBotServiceCollectionExtensions
         }
     }
 
-    // Opened once per host, when first needed. Microsoft.Data.Sqlite completes its "async" calls synchronously, so
-    // waiting here blocks no I/O thread for longer than the open itself.
-    private static SqliteStorage OpenStore(StorageOptions options, TimeProvider time) =>
-        SqliteStorage.OpenAsync(new SqliteOptions { Path = options.SqlitePath }, time, CancellationToken.None).GetAwaiter().GetResult();
+    // Opened once per host, when first needed (a DI factory cannot await): SQLite opens synchronously anyway, and the
+    // Azure checks are a handful of requests made once at start.
+    private static BotStores OpenStores(StorageOptions options, TimeProvider time) =>
+        options.OpenAsync(time, CancellationToken.None).GetAwaiter().GetResult();
 }

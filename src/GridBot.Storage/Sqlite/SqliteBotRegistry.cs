@@ -40,8 +40,8 @@ public sealed class SqliteBotRegistry : IBotRegistry
             command.CommandText = UpsertSql;
             var p = command.Parameters;
             p.AddWithValue("@id", bot.BotId);
-            p.AddWithValue("@venue", SqliteValues.FromEnum(bot.Venue));
-            p.AddWithValue("@market", SqliteValues.FromEnum(bot.Market));
+            p.AddWithValue("@venue", StoredValues.FromEnum(bot.Venue));
+            p.AddWithValue("@market", StoredValues.FromEnum(bot.Market));
             p.AddWithValue("@symbol", bot.Symbol);
             p.AddWithValue("@status", bot.Status);
             p.AddWithValue("@created", bot.CreatedMs);
@@ -87,8 +87,8 @@ public sealed class SqliteBotRegistry : IBotRegistry
 
     private static BotInfo ReadBot(SqliteDataReader row) => new(
         BotId: row.GetString(0),
-        Venue: SqliteValues.ToEnum<Venue>(row.GetString(1)),
-        Market: SqliteValues.ToEnum<MarketType>(row.GetString(2)),
+        Venue: StoredValues.ToEnum<Venue>(row.GetString(1)),
+        Market: StoredValues.ToEnum<MarketType>(row.GetString(2)),
         Symbol: row.GetString(3),
         Status: row.GetString(4),
         CreatedMs: row.GetInt64(5),

@@ -50,13 +50,13 @@ public sealed class SqliteFillLedger : IFillLedger
             var p = command.Parameters;
             p.AddWithValue("@bot", botId);
             p.AddWithValue("@trade", Guard.NotBlank(fill.TradeId));
-            p.AddWithValue("@symbol", SqliteValues.FromSymbol(fill.Symbol));
+            p.AddWithValue("@symbol", StoredValues.FromSymbol(fill.Symbol));
             p.AddWithValue("@client", fill.ClientOrderId);
             p.AddWithValue("@exchange", fill.ExchangeOrderId);
-            p.AddWithValue("@side", SqliteValues.FromEnum(fill.Side));
-            p.AddWithValue("@price", SqliteValues.FromDecimal(fill.Price));
-            p.AddWithValue("@quantity", SqliteValues.FromDecimal(fill.Quantity));
-            p.AddWithValue("@fee", SqliteValues.FromDecimal(fill.Fee.Amount));
+            p.AddWithValue("@side", StoredValues.FromEnum(fill.Side));
+            p.AddWithValue("@price", StoredValues.FromDecimal(fill.Price));
+            p.AddWithValue("@quantity", StoredValues.FromDecimal(fill.Quantity));
+            p.AddWithValue("@fee", StoredValues.FromDecimal(fill.Fee.Amount));
             p.AddWithValue("@feeAsset", fill.Fee.Asset);
             p.AddWithValue("@maker", fill.IsMaker ? 1 : 0);
             p.AddWithValue("@time", fill.TimeMs);
@@ -114,14 +114,14 @@ public sealed class SqliteFillLedger : IFillLedger
     }
 
     private static ExchangeFill ReadFill(SqliteDataReader row) => new(
-        Symbol: SqliteValues.ToSymbol(row.GetString(0)),
+        Symbol: StoredValues.ToSymbol(row.GetString(0)),
         TradeId: row.GetString(1),
         ClientOrderId: row.GetString(2),
         ExchangeOrderId: row.GetString(3),
-        Side: SqliteValues.ToEnum<OrderSide>(row.GetString(4)),
-        Price: SqliteValues.ToDecimal(row.GetString(5)),
-        Quantity: SqliteValues.ToDecimal(row.GetString(6)),
-        Fee: new CashAmount(SqliteValues.ToDecimal(row.GetString(7)), row.GetString(8)),
+        Side: StoredValues.ToEnum<OrderSide>(row.GetString(4)),
+        Price: StoredValues.ToDecimal(row.GetString(5)),
+        Quantity: StoredValues.ToDecimal(row.GetString(6)),
+        Fee: new CashAmount(StoredValues.ToDecimal(row.GetString(7)), row.GetString(8)),
         IsMaker: row.GetInt64(9) != 0,
         TimeMs: row.GetInt64(10));
 }

@@ -6,19 +6,12 @@ using Xunit.Abstractions;
 
 namespace GridBot.Storage.Tests.Sqlite;
 
+/// <summary>The SQLite store's version-counter ETags and clock stamps; what every state store promises is in <c>Contracts/BotStateStoreContract</c>.</summary>
 public sealed class SqliteBotStateStoreTests(ITestOutputHelper output) : IDisposable
 {
     private readonly TempSqlite _temp = new();
 
     public void Dispose() => _temp.Dispose();
-
-    [Fact]
-    public async Task LoadAsync_AbsentBot_ReturnsNull()
-    {
-        var store = (await _temp.OpenAsync()).States;
-
-        (await store.LoadAsync("nobody", CancellationToken.None)).Should().BeNull();
-    }
 
     [Fact]
     public async Task SaveAsync_CreateThenLoad_RoundTripsJsonAndTag()
@@ -67,31 +60,6 @@ public sealed class SqliteBotStateStoreTests(ITestOutputHelper output) : IDispos
     }
 
     [Fact]
-    public async Task SaveAsync_CreateTwice_ConflictAndFirstValueKept()
-    {
-        var store = (await _temp.OpenAsync()).States;
-        await store.SaveAsync("bot-1", """{"n":1}""", null, CancellationToken.None);
-
-        var again = await store.SaveAsync("bot-1", """{"n":2}""", null, CancellationToken.None);
-
-        again.Error!.Code.Should().Be(IBotStateStore.ConcurrencyConflict);
-        again.Error.Message.Should().Contain("exists");
-        (await store.LoadAsync("bot-1", CancellationToken.None)).Should().Be(new StoredState<string>("""{"n":1}""", "v1"));
-    }
-
-    [Fact]
-    public async Task SaveAsync_TagForMissingBot_ConflictSaysItDoesNotExist()
-    {
-        var store = (await _temp.OpenAsync()).States;
-
-        var result = await store.SaveAsync("ghost", "{}", "v3", CancellationToken.None);
-
-        result.Error!.Code.Should().Be(IBotStateStore.ConcurrencyConflict);
-        result.Error.Message.Should().Contain("'ghost' does not exist");
-        (await store.LoadAsync("ghost", CancellationToken.None)).Should().BeNull();
-    }
-
-    [Fact]
     public async Task SaveAsync_Always_StampsUpdatedMsFromClock()
     {
         var store = (await _temp.OpenAsync()).States;
@@ -101,33 +69,6 @@ public sealed class SqliteBotStateStoreTests(ITestOutputHelper output) : IDispos
         await store.SaveAsync("bot-1", "{}", tag, CancellationToken.None);
 
         (await _temp.ScalarAsync("SELECT updated_ms FROM bots_state WHERE bot_id = 'bot-1'")).Should().Be(1_700_000_060_000L);
-    }
-
-    [Fact]
-    public async Task ListAsync_SeveralBots_OrdinalOrderById()
-    {
-        var store = (await _temp.OpenAsync()).States;
-        foreach (var id in new[] { "b", "a2", "a10", "B" })
-        {
-            await store.SaveAsync(id, "{}", null, CancellationToken.None);
-        }
-
-        (await store.ListAsync(CancellationToken.None)).Should().Equal("B", "a10", "a2", "b");
-    }
-
-    [Fact]
-    public async Task SaveAsync_NewStoreOnReopenedFile_SeesDataAndAcceptsTag()
-    {
-        string tag;
-        using (var first = await _temp.OpenAsync())
-        {
-            tag = (await first.States.SaveAsync("bot-1", """{"n":7}""", null, CancellationToken.None)).Value;
-        }
-
-        var reopened = (await _temp.OpenAsync()).States;
-
-        (await reopened.LoadAsync("bot-1", CancellationToken.None))!.Value.Should().Be("""{"n":7}""");
-        (await reopened.SaveAsync("bot-1", """{"n":8}""", tag, CancellationToken.None)).Value.Should().Be("v2");
     }
 
     [Fact]

@@ -1,0 +1,52 @@
+using GridBot.Core.Common;
+using GridBot.Core.Ports;
+using GridBot.Storage.Artifacts;
+using GridBot.Storage.Azure;
+using GridBot.Storage.Sqlite;
+
+namespace GridBot.Storage;
+
+/// <summary>
+/// The stores a bot runtime needs, from one backend: the embedded default (a SQLite file and a local reports folder)
+/// or an Azure storage account (tables and blob containers). Dispose once, after use.
+/// </summary>
+public sealed class BotStores : IDisposable
+{
+    private readonly IDisposable? _owned;
+
+    private BotStores(IBotStateStore states, IFillLedger fills, IBotRegistry registry, IArtifactStore artifacts, string description, IDisposable? owned)
+    {
+        States = states;
+        Fills = fills;
+        Registry = registry;
+        Artifacts = artifacts;
+        Description = description;
+        _owned = owned;
+    }
+
+    public IBotStateStore States { get; }
+
+    public IFillLedger Fills { get; }
+
+    public IBotRegistry Registry { get; }
+
+    public IArtifactStore Artifacts { get; }
+
+    /// <summary>Where the data is, for messages: the SQLite file's full path, or the Azure account's Blob endpoint.</summary>
+    public string Description { get; }
+
+    /// <summary>Takes ownership of <paramref name="sqlite"/>; reports go to <paramref name="reportsFolder"/>.</summary>
+    public static BotStores FromSqlite(SqliteStorage sqlite, string reportsFolder)
+    {
+        Guard.NotNull(sqlite);
+        return new BotStores(sqlite.States, sqlite.Fills, sqlite.Registry, new LocalArtifactStore(reportsFolder), sqlite.Database.FullPath, sqlite);
+    }
+
+    public static BotStores FromAzure(AzureStorage azure)
+    {
+        Guard.NotNull(azure);
+        return new BotStores(azure.States, azure.Fills, azure.Registry, azure.Artifacts, azure.Description, null);
+    }
+
+    public void Dispose() => _owned?.Dispose();
+}
