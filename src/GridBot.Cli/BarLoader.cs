@@ -83,7 +83,9 @@ public static class BarLoader
 
     /// <summary>
     /// The series' bars in [from, to] (inclusive, as for CSV) from the Parquet root, analysed for interval and gaps exactly
-    /// as a CSV file of the same bars is. A missing series or an unreadable partition is an error naming it.
+    /// as a CSV file of the same bars is. When the interval is not stored but a finer stored interval of the same
+    /// venue/market/symbol divides it, the finest such is loaded and resampled (the source says "resampled from 1m").
+    /// A missing series or an unreadable partition is an error naming it.
     /// </summary>
     public static Result<BarSet> FromStore(string root, BarSeries series, long? fromMs, long? toMs, CancellationToken ct)
     {
@@ -110,15 +112,70 @@ public static class BarLoader
                 return last.Error;
             }
 
-            return last.Value is null
-                ? new Error(ErrorKind.Other, "SeriesNotStored", $"--data '{root}': series {series} is not stored there (see 'gridbot data show --data {root}')")
-                : NoBars(root, series, fromMs, toMs);
+            return last.Value is null ? Resampled(store, root, series, from, to, fromMs, toMs, ct) : NoBars(root, series, fromMs, toMs);
         }
 
+        return ToSet($"{root} ({series})", loaded.Value);
+    }
+
+    /// <summary>
+    /// The series built from the finest stored interval that divides it: the target buckets with open time in [from, to),
+    /// each from all its finer bars (a bucket opening before --from is left out, as its bar would be from a CSV).
+    /// </summary>
+    private static Result<BarSet> Resampled(LocalParquetBarStore store, string root, BarSeries series, long from, long to, long? fromMs, long? toMs, CancellationToken ct)
+    {
+        var listed = store.ListSeriesAsync(ct).GetAwaiter().GetResult();
+        if (!listed.IsSuccess)
+        {
+            return listed.Error;
+        }
+
+        var targetMs = series.Interval.Milliseconds;
+        var finer = listed.Value
+            .Select(i => i.Series)
+            .Where(s => s.Venue == series.Venue && s.Market == series.Market && s.Symbol == series.Symbol
+                && s.Interval.Milliseconds < targetMs && targetMs % s.Interval.Milliseconds == 0)
+            .OrderBy(s => s.Interval.Milliseconds)
+            .FirstOrDefault();
+        if (finer is null)
+        {
+            return new Error(ErrorKind.Other, "SeriesNotStored",
+                $"--data '{root}': series {series} is not stored there, nor a finer interval that divides it (see 'gridbot data show --data {root}')");
+        }
+
+        var firstBucket = (from + targetMs - 1) / targetMs * targetMs;
+        var endBucket = to >= StoreEndMs - targetMs ? StoreEndMs : Math.Min(StoreEndMs, (to + targetMs - 1) / targetMs * targetMs);
+        if (endBucket <= firstBucket)
+        {
+            return NoBars(root, series, fromMs, toMs);
+        }
+
+        var loaded = store.LoadAsync(finer, firstBucket, endBucket, ct).GetAwaiter().GetResult();
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Error;
+        }
+
+        var bars = loaded.Value.Where(b => b.OpenTimeMs / targetMs * targetMs < to).Select(TrimBar).ToArray();
+        var resampled = BarResampler.Resample(bars, TimeSpan.FromMilliseconds(finer.Interval.Milliseconds), TimeSpan.FromMilliseconds(targetMs));
+        if (!resampled.IsSuccess)
+        {
+            return resampled.Error;
+        }
+
+        return resampled.Value.Length == 0
+            ? NoBars(root, series, fromMs, toMs)
+            : ToSet($"{root} ({series}, resampled from {finer.Interval})", resampled.Value);
+    }
+
+    private static BarSet ToSet(string source, IReadOnlyList<Bar> stored)
+    {
         // The store keeps values, not scales (a day's column has one scale): print them the way a CSV writes them, without trailing zeros.
-        var file = LoadedBars.From($"{root} ({series})", [.. loaded.Value.Select(b => new Bar(b.OpenTimeMs, Trim(b.Open), Trim(b.High), Trim(b.Low), Trim(b.Close), Trim(b.Volume)))]);
+        var file = LoadedBars.From(source, [.. stored.Select(TrimBar)]);
         return new BarSet(file.Source, file.Bars, file.Interval, Simulated: false, file.GapCount, file.GapWarning);
     }
+
+    private static Bar TrimBar(Bar b) => new(b.OpenTimeMs, Trim(b.Open), Trim(b.High), Trim(b.Low), Trim(b.Close), Trim(b.Volume));
 
     /// <summary><paramref name="value"/> with no trailing zeros after the point (the same value).</summary>
     private static decimal Trim(decimal value) => value / 1.000000000000000000000000000000000m;

@@ -14,4 +14,5 @@ namespace GridBot.Cli;
 [JsonSerializable(typeof(DataImportJson))]
 [JsonSerializable(typeof(DataShowJson))]
 [JsonSerializable(typeof(DataGapsJson))]
+[JsonSerializable(typeof(DataDownloadJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -8,10 +8,11 @@ using GridBot.Storage.Parquet;
 namespace GridBot.Cli;
 
 /// <summary>
-/// <c>gridbot data import|show|gaps</c>: put CSV bars into a local Parquet root (daily partitions, upserted) and look
-/// at what it holds. Bad input (a bad CSV line, a corrupt partition, a missing option) exits 2 and names it.
+/// <c>gridbot data import|download|show|gaps</c>: put CSV bars or a venue's klines into a local Parquet root (daily
+/// partitions, upserted) and look at what it holds. Bad input (a bad CSV line, a corrupt partition, a missing option)
+/// exits 2 and names it. <paramref name="settings"/> gives download its default base URL (<c>Exchange__BaseUrl</c>).
 /// </summary>
-public sealed class DataCommand(CliConsole console)
+public sealed class DataCommand(CliConsole console, CliSettings settings)
 {
     private readonly Argument<string> _file = new("FILE") { Description = "CSV file of bars (any format backtest reads)" };
     private readonly Option<string?> _venue = new("--venue") { Description = "The series' venue: binance, bybit or paper" };
@@ -21,6 +22,7 @@ public sealed class DataCommand(CliConsole console)
     private readonly Option<string> _out = new("--out") { Description = "Parquet root folder to write", DefaultValueFactory = _ => "data" };
     private readonly Option<string> _data = new("--data") { Description = "Parquet root folder", Required = true };
     private readonly Option<bool> _json = new("--json") { Description = "Print exactly one JSON object" };
+    private readonly DataDownloadArguments _download = new();
 
     public Command Build()
     {
@@ -32,6 +34,12 @@ public sealed class DataCommand(CliConsole console)
             import.Add(option);
         }
 
+        var download = new Command("download", "Fetch a series' closed klines from Binance or Bybit into a Parquet root: only what is missing in [--from, --to)");
+        foreach (var option in new Option[] { _venue, _market, _symbol, _interval, _download.From, _download.To, _out, _download.BaseUrl, _json })
+        {
+            download.Add(option);
+        }
+
         var show = new Command("show", "List the stored series: venue, market, symbol, interval, first, last, bars");
         var gaps = new Command("gaps", "Per stored series, the missing ranges between its first and last bar");
         foreach (var command in new[] { show, gaps })
@@ -41,9 +49,11 @@ public sealed class DataCommand(CliConsole console)
         }
 
         import.SetAction(ImportAsync);
+        download.SetAction(DownloadAsync);
         show.SetAction(ShowAsync);
         gaps.SetAction(GapsAsync);
         data.Add(import);
+        data.Add(download);
         data.Add(show);
         data.Add(gaps);
         return data;
@@ -104,6 +114,16 @@ public sealed class DataCommand(CliConsole console)
         }
 
         return ExitCodes.Ok;
+    }
+
+    private async Task<int> DownloadAsync(ParseResult parse, CancellationToken ct)
+    {
+        var series = SeriesArguments.Parse(parse.GetValue(_venue), parse.GetValue(_market), parse.GetValue(_symbol), parse.GetValue(_interval));
+        var exchange = settings.Exchange;
+        var request = _download.Read(parse, series, parse.GetValue(_out)!, parse.GetValue(_json), exchange, TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds());
+        return request.IsSuccess
+            ? await new DataDownload(console).RunAsync(request.Value, ct).ConfigureAwait(false)
+            : console.Fail(ExitCodes.BadInput, request.Error.Message);
     }
 
     private Task<int> ShowAsync(ParseResult parse, CancellationToken ct) =>

@@ -21,7 +21,7 @@ public static class Gridbot
         AddAsync(root, demo.Build(), (p, ct) => demo.RunAsync(p, console, ct));
         var bots = new BotsCommand(console, settings);
         root.Add(bots.Build(action => action));
-        root.Add(new DataCommand(console).Build());
+        root.Add(new DataCommand(console, settings).Build());
         return root;
     }
 

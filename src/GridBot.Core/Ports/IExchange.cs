@@ -42,6 +42,10 @@ public interface IExchange
     /// <summary>The perpetual position, or null on spot or when flat.</summary>
     Task<Result<PerpPosition?>> GetPositionAsync(Symbol symbol, CancellationToken ct);
 
-    /// <summary>Closed bars, oldest first (a venue's still-forming last bar is left out). <paramref name="interval"/> like <c>1m</c>, <c>15m</c>, <c>1h</c>.</summary>
+    /// <summary>
+    /// Closed bars, oldest first (a venue's still-forming last bar is left out). <paramref name="interval"/> like
+    /// <c>1m</c>, <c>15m</c>, <c>1h</c>. With <paramref name="startMs"/>: the first <paramref name="limit"/> bars opening
+    /// at or after it (page forward from the last one); without: the newest <paramref name="limit"/>.
+    /// </summary>
     Task<Result<IReadOnlyList<Bar>>> GetKlinesAsync(Symbol symbol, string interval, long? startMs, int limit, CancellationToken ct);
 }

@@ -21,11 +21,12 @@ public static class BybitQueries
     public static string Tickers(Symbol symbol, MarketType market) => $"category={BybitCategory.Of(market)}&symbol={symbol.Name}";
 
     /// <summary><paramref name="bybitInterval"/> is Bybit's (<see cref="BybitParsers.KlineInterval"/>); limit 1..1000.</summary>
-    public static string Kline(Symbol symbol, MarketType market, string bybitInterval, long? startMs, int limit)
+    public static string Kline(Symbol symbol, MarketType market, string bybitInterval, long? startMs, int limit, long? endMs = null)
     {
         Guard.InRange(limit, 1, 1000);
         var start = startMs is { } ms ? "&start=" + ms.ToString(CultureInfo.InvariantCulture) : string.Empty;
-        return $"category={BybitCategory.Of(market)}&symbol={symbol.Name}&interval={Guard.NotBlank(bybitInterval)}{start}&limit={limit.ToString(CultureInfo.InvariantCulture)}";
+        var end = endMs is { } e ? "&end=" + e.ToString(CultureInfo.InvariantCulture) : string.Empty;
+        return $"category={BybitCategory.Of(market)}&symbol={symbol.Name}&interval={Guard.NotBlank(bybitInterval)}{start}{end}&limit={limit.ToString(CultureInfo.InvariantCulture)}";
     }
 
     /// <summary>order/realtime and order/history return at most 50 per page.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using System.Globalization;
 using GridBot.Core.Common;
@@ -15,7 +16,7 @@ namespace GridBot.Exchanges.Clients;
 /// Symbol rules come from exchangeInfo (which also sets the rate limits); placements carry the bot's client order id
 /// so a retry after an unknown outcome is refused by Binance as a duplicate instead of doubling the order.
 /// </summary>
-public sealed partial class BinanceExchange : IExchange, IPerpAccount
+public sealed partial class BinanceExchange : IExchange, IPerpAccount, IKlineHistory
 {
     private readonly RestPipeline _rest;
     private readonly TimeProvider _time;
@@ -124,14 +125,57 @@ public sealed partial class BinanceExchange : IExchange, IPerpAccount
     public async Task<Result<IReadOnlyList<Bar>>> GetKlinesAsync(Symbol symbol, string interval, long? startMs, int limit, CancellationToken ct)
     {
         await _rest.EnsureClockAsync(ct).ConfigureAwait(false);
+        var raw = await RawKlinesAsync(symbol, interval, startMs, null, limit, ct).ConfigureAwait(false);
+        return raw.Map(bars => ClosedBars.Only(bars, interval, Clock.NowMs));
+    }
+
+    /// <summary>Forward: each request asks for the first bars in [cursor, to); a page shorter than asked is the last.</summary>
+    public async IAsyncEnumerable<Result<IReadOnlyList<Bar>>> KlinePagesAsync(
+        Symbol symbol, string interval, long fromMs, long toMs, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await _rest.EnsureClockAsync(ct).ConfigureAwait(false);
+        var cursor = fromMs;
+        while (cursor < toMs)
+        {
+            var from = cursor;
+            var raw = await KlinePaging.WithRetriesAsync(() => RawKlinesAsync(symbol, interval, from, toMs - 1, IKlineHistory.PageSize, ct), _time, ct).ConfigureAwait(false);
+            if (!raw.IsSuccess)
+            {
+                yield return raw;
+                yield break;
+            }
+
+            var bars = KlinePaging.InRange(raw.Value, interval, Clock.NowMs, from, toMs);
+            if (bars.Length == 0)
+            {
+                yield break;
+            }
+
+            yield return bars;
+            if (raw.Value.Count < IKlineHistory.PageSize)
+            {
+                yield break;
+            }
+
+            cursor = bars[^1].OpenTimeMs + 1;
+        }
+    }
+
+    private async Task<Result<IReadOnlyList<Bar>>> RawKlinesAsync(Symbol symbol, string interval, long? startMs, long? endMs, int limit, CancellationToken ct)
+    {
         var parameters = new List<(string, string)> { ("symbol", symbol.Name), ("interval", interval), ("limit", Math.Clamp(limit, 1, 1000).ToString(CultureInfo.InvariantCulture)) };
         if (startMs is { } start)
         {
             parameters.Add(("startTime", start.ToString(CultureInfo.InvariantCulture)));
         }
 
+        if (endMs is { } end)
+        {
+            parameters.Add(("endTime", end.ToString(CultureInfo.InvariantCulture)));
+        }
+
         var body = await _rest.SendAsync(RestCall.Of(Spot ? SpotKlines : FuturesKlines, [.. parameters]), ct).ConfigureAwait(false);
-        return body.IsSuccess ? BinanceParsers.ParseKlines(body.Value).Map(bars => ClosedBars.Only(bars, interval, Clock.NowMs)) : body.Error;
+        return body.IsSuccess ? BinanceParsers.ParseKlines(body.Value) : body.Error;
     }
 
     /// <summary>Futures only: sets the symbol's leverage.</summary>

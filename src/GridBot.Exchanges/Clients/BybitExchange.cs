@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using GridBot.Core.Common;
+using GridBot.Core.Configuration;
 using GridBot.Core.Errors;
 using GridBot.Core.Market;
 using GridBot.Core.Ports;
@@ -10,7 +12,7 @@ using static GridBot.Exchanges.Bybit.BybitEndpoints;
 namespace GridBot.Exchanges.Clients;
 
 /// <summary>Bybit v5 spot or linear (USDT perpetual, one-way mode) as an <see cref="IExchange"/>.</summary>
-public sealed partial class BybitExchange(MarketType market, RestPipeline rest, TimeProvider time) : IExchange, IPerpAccount
+public sealed partial class BybitExchange(MarketType market, RestPipeline rest, TimeProvider time) : IExchange, IPerpAccount, IKlineHistory
 {
     /// <summary>Bybit's answer to setting the leverage it already has.</summary>
     private const string LeverageNotModified = "110043";
@@ -98,7 +100,11 @@ public sealed partial class BybitExchange(MarketType market, RestPipeline rest, 
             ? Result<PerpPosition?>.Ok(null)
             : await ReadAsync(RestCall.Get(Positions, BybitQueries.Positions(symbol)), r => BybitParsers.Position(r, symbol), ct).ConfigureAwait(false);
 
-    /// <summary>The forming bar is told by the venue's clock, so it is measured first (klines are public: no signed call may have done it).</summary>
+    /// <summary>
+    /// The forming bar is told by the venue's clock, so it is measured first (klines are public: no signed call may
+    /// have done it). Bybit answers the NEWEST <c>limit</c> bars in [start, end]; with a start, the request also sends
+    /// <c>end = start + limit bars</c>, so the answer is the first bars from the start, as the port (and Binance) has it.
+    /// </summary>
     public async Task<Result<IReadOnlyList<Bar>>> GetKlinesAsync(Symbol symbol, string interval, long? startMs, int limit, CancellationToken ct)
     {
         await _rest.EnsureClockAsync(ct).ConfigureAwait(false);
@@ -108,10 +114,57 @@ public sealed partial class BybitExchange(MarketType market, RestPipeline rest, 
             return bybitInterval.Error;
         }
 
-        var call = RestCall.Get(Kline, BybitQueries.Kline(symbol, Market, bybitInterval.Value, startMs, Math.Clamp(limit, 1, 1000)));
-        var bars = await ReadAsync(call, BybitParsers.Klines, ct).ConfigureAwait(false);
+        limit = Math.Clamp(limit, 1, 1000);
+        long? endMs = startMs is { } start && Timeframe.TryParse(interval, out var timeframe)
+            ? start + (limit * (long)timeframe.Duration.TotalMilliseconds) - 1
+            : null;
+        var bars = await RawKlinesAsync(symbol, bybitInterval.Value, startMs, endMs, limit, ct).ConfigureAwait(false);
         return bars.Map(b => ClosedBars.Only(b, interval, Clock.NowMs));
     }
+
+    /// <summary>
+    /// Backward: each request asks for the newest bars in [from, end]; the next page ends before the oldest bar received,
+    /// and a page shorter than asked is the last (nothing older in the range).
+    /// </summary>
+    public async IAsyncEnumerable<Result<IReadOnlyList<Bar>>> KlinePagesAsync(
+        Symbol symbol, string interval, long fromMs, long toMs, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await _rest.EnsureClockAsync(ct).ConfigureAwait(false);
+        var bybitInterval = BybitParsers.KlineInterval(interval);
+        if (!bybitInterval.IsSuccess)
+        {
+            yield return bybitInterval.Error;
+            yield break;
+        }
+
+        var end = toMs - 1;
+        while (end >= fromMs)
+        {
+            var last = end;
+            var raw = await KlinePaging.WithRetriesAsync(() => RawKlinesAsync(symbol, bybitInterval.Value, fromMs, last, IKlineHistory.PageSize, ct), _time, ct).ConfigureAwait(false);
+            if (!raw.IsSuccess)
+            {
+                yield return raw;
+                yield break;
+            }
+
+            var bars = KlinePaging.InRange(raw.Value, interval, Clock.NowMs, fromMs, last + 1);
+            if (bars.Length > 0)
+            {
+                yield return bars;
+            }
+
+            if (raw.Value.Count < IKlineHistory.PageSize || raw.Value.Count == 0 || raw.Value[0].OpenTimeMs > last)
+            {
+                yield break;
+            }
+
+            end = raw.Value[0].OpenTimeMs - 1;
+        }
+    }
+
+    private Task<Result<IReadOnlyList<Bar>>> RawKlinesAsync(Symbol symbol, string bybitInterval, long? startMs, long? endMs, int limit, CancellationToken ct) =>
+        ReadAsync(RestCall.Get(Kline, BybitQueries.Kline(symbol, Market, bybitInterval, startMs, limit, endMs)), BybitParsers.Klines, ct);
 
     /// <summary>Succeeds when the leverage is already <paramref name="leverage"/> (retCode 110043 "Set leverage not modified").</summary>
     public async Task<Result<int>> SetLeverageAsync(Symbol symbol, int leverage, CancellationToken ct)

@@ -57,6 +57,44 @@ public sealed class MarketStateClientTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Markets))]
+    public async Task GetKlines_WithStart_TheFirstBarsFromTheStartOnBothVenues(Venue which, MarketType market)
+    {
+        await using var fake = await StartAsync(which);
+        var clock = (FakeVenueClock)fake.Host.Clock;
+        var first = (clock.NowMs / 900_000 * 900_000) - (50 * 900_000);
+        fake.Bars.Add(Quarter, Series(first, 50));
+
+        var bars = (await fake.Client(market).GetKlinesAsync(Btc, "15m", first + (10 * 900_000), 5, default)).Value;
+
+        bars.Select(b => b.OpenTimeMs).Should().Equal(Enumerable.Range(10, 5).Select(i => first + (i * 900_000L)), "the page starts at the start (Bybit is asked for an end too)");
+    }
+
+    [Theory]
+    [MemberData(nameof(Markets))]
+    public async Task KlinePages_ARangeOfThreePagesWithAHole_EveryClosedBarInRangeOnceAndNothingBeforeTheListing(Venue which, MarketType market)
+    {
+        await using var fake = await StartAsync(which);
+        var clock = (FakeVenueClock)fake.Host.Clock;
+        var now = clock.NowMs / 60_000 * 60_000;
+        var listed = now - (2_500 * 60_000L);
+        var bars = Series(listed, 2_500, 60_000).Where((_, i) => i is < 700 or >= 760).ToList(); // an hour the venue was down
+        fake.Bars.Add(TimeSpan.FromMinutes(1), [.. bars, new Bar(now, 1m, 1m, 1m, 1m, 1m)]); // and the bar forming now
+        var history = (GridBot.Exchanges.Clients.IKlineHistory)fake.Client(market);
+        var fromMs = listed - (10_000 * 60_000L); // long before the listing
+        var pages = new List<IReadOnlyList<Bar>>();
+
+        await foreach (var page in history.KlinePagesAsync(Btc, "1m", fromMs, now + 60_000, default))
+        {
+            pages.Add(page.Value);
+        }
+
+        var all = pages.SelectMany(p => p).OrderBy(b => b.OpenTimeMs).ToList();
+        all.Select(b => b.OpenTimeMs).Should().Equal(bars.Select(b => b.OpenTimeMs), "each closed bar once; the forming one left out");
+        pages.Should().HaveCount(3).And.OnlyContain(p => p.Count > 0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Markets))]
     public async Task PlaceOrder_SymbolNotTrading_RefusedUntilTradingResumes(Venue which, MarketType market)
     {
         await using var fake = await StartAsync(which);
@@ -75,8 +113,8 @@ public sealed class MarketStateClientTests : IDisposable
         fake.Host.RequestsTo("POST", orderPath).Should().ContainSingle("the order for a halted symbol was never sent");
     }
 
-    private static IEnumerable<Bar> Series(long firstOpenMs, int count) =>
-        Enumerable.Range(0, count).Select(i => new Bar(firstOpenMs + (i * 900_000L), 100m + i, 101m + i, 99m + i, 100m + i, 10m));
+    private static IEnumerable<Bar> Series(long firstOpenMs, int count, long stepMs = 900_000L) =>
+        Enumerable.Range(0, count).Select(i => new Bar(firstOpenMs + (i * stepMs), 100m + i, 101m + i, 99m + i, 100m + i, 10m));
 
     private async Task<Fake> StartAsync(Venue which) => which == Venue.Binance
         ? new Fake(await FakeBinance.StartAsync(), this)
