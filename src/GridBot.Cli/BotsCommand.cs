@@ -27,7 +27,7 @@ public sealed class BotsCommand(CliConsole console, CliSettings settings)
 
     public Command Build(Func<Func<ParseResult, CancellationToken, Task<int>>, Func<ParseResult, CancellationToken, Task<int>>> wrap)
     {
-        var bots = new Command("bots", "Inspect bots in the local SQLite state");
+        var bots = new Command("bots", "Inspect and control bots in the configured store (SQLite by default, or Azure storage)");
         var list = new Command("list", "List the bots");
         var show = new Command("show", "Show one bot's state");
         var fills = new Command("fills", "Show one bot's fills from the ledger");
@@ -50,14 +50,20 @@ public sealed class BotsCommand(CliConsole console, CliSettings settings)
 
     private async Task<int> ListAsync(ParseResult parse, CancellationToken ct)
     {
-        if (await OpenAsync(parse, ct).ConfigureAwait(false) is not { } session)
+        var (session, failed) = await OpenAsync(parse, ct).ConfigureAwait(false);
+        if (session is null)
         {
-            return ExitCodes.BadInput;
+            return failed;
         }
 
         await using (session)
         {
             var listed = await session.Control.ListAsync(ct).ConfigureAwait(false);
+            if (!listed.IsOk)
+            {
+                return Console.Fail(ExitCodes.Failure, listed.Detail!);
+            }
+
             var rows = listed.Value!.Select(b => new BotListJson(b.BotId, b.Venue, b.Market, b.Symbol, b.Status, b.CreatedMs, b.UpdatedMs)).ToList();
             if (parse.GetValue(_json))
             {
@@ -79,9 +85,10 @@ public sealed class BotsCommand(CliConsole console, CliSettings settings)
 
     private async Task<int> ShowAsync(ParseResult parse, CancellationToken ct)
     {
-        if (await OpenAsync(parse, ct).ConfigureAwait(false) is not { } session)
+        var (session, failed) = await OpenAsync(parse, ct).ConfigureAwait(false);
+        if (session is null)
         {
-            return ExitCodes.BadInput;
+            return failed;
         }
 
         await using (session)
@@ -139,9 +146,10 @@ public sealed class BotsCommand(CliConsole console, CliSettings settings)
 
     private async Task<int> FillsAsync(ParseResult parse, CancellationToken ct)
     {
-        if (await OpenAsync(parse, ct).ConfigureAwait(false) is not { } session)
+        var (session, failed) = await OpenAsync(parse, ct).ConfigureAwait(false);
+        if (session is null)
         {
-            return ExitCodes.BadInput;
+            return failed;
         }
 
         await using (session)
@@ -172,24 +180,23 @@ public sealed class BotsCommand(CliConsole console, CliSettings settings)
         }
     }
 
-    private async Task<ControlSession?> OpenAsync(ParseResult parse, CancellationToken ct)
+    /// <summary>The session, or null and the exit code of the failure it reported (2: no such file; 1: the store refused).</summary>
+    private async Task<(ControlSession? Session, int ExitCode)> OpenAsync(ParseResult parse, CancellationToken ct)
     {
         var db = parse.GetValue(_db);
         var chosen = CliStorage.Choose(db, settings.Storage);
         if (chosen.Kind == StorageKind.Sqlite && !File.Exists(chosen.SqlitePath))
         {
-            Console.Fail(ExitCodes.BadInput, $"no database at {Path.GetFullPath(chosen.SqlitePath)} (run 'gridbot demo' or 'gridbot run --paper' first, or pass --db)");
-            return null;
+            return (null, Console.Fail(ExitCodes.BadInput, $"no database at {Path.GetFullPath(chosen.SqlitePath)} (run 'gridbot demo' or 'gridbot run --paper' first, or pass --db)"));
         }
 
         try
         {
-            return await ControlSession.OpenAsync(db, settings, ct).ConfigureAwait(false);
+            return (await ControlSession.OpenAsync(db, settings, ct).ConfigureAwait(false), ExitCodes.Ok);
         }
         catch (StorageUnavailableException ex)
         {
-            Console.Fail(ExitCodes.Failure, ex.Message);
-            return null;
+            return (null, Console.Fail(ExitCodes.Failure, ex.Message));
         }
     }
 

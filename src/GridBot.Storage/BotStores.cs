@@ -13,9 +13,13 @@ namespace GridBot.Storage;
 public sealed class BotStores : IDisposable
 {
     private readonly IDisposable? _owned;
+    private readonly Func<CancellationToken, Task>? _ensure;
 
-    private BotStores(IBotStateStore states, IFillLedger fills, IBotRegistry registry, IArtifactStore artifacts, string description, IDisposable? owned)
+    private BotStores(
+        IBotStateStore states, IFillLedger fills, IBotRegistry registry, IArtifactStore artifacts, string description, IDisposable? owned,
+        Func<CancellationToken, Task>? ensure = null)
     {
+        _ensure = ensure;
         States = states;
         Fills = fills;
         Registry = registry;
@@ -45,8 +49,11 @@ public sealed class BotStores : IDisposable
     public static BotStores FromAzure(AzureStorage azure)
     {
         Guard.NotNull(azure);
-        return new BotStores(azure.States, azure.Fills, azure.Registry, azure.Artifacts, azure.Description, null);
+        return new BotStores(azure.States, azure.Fills, azure.Registry, azure.Artifacts, azure.Description, null, azure.EnsureAsync);
     }
+
+    /// <summary>Checks (Azure: or creates) every table and container; throws <see cref="StorageUnavailableException"/> naming one that fails.</summary>
+    public Task EnsureAsync(CancellationToken ct) => _ensure?.Invoke(ct) ?? Task.CompletedTask;
 
     public void Dispose() => _owned?.Dispose();
 }

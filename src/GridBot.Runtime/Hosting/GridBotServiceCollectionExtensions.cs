@@ -37,7 +37,8 @@ public static class GridBotServiceCollectionExtensions
     {
         services.AddGridBotOptions(configuration);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => OpenStores(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.Connect(sp.GetRequiredService<TimeProvider>()));
+        services.AddHostedService<StorageStartup>();
         services.AddSingleton<INotifier, LoggingNotifier>();
         services.AddSingleton<IBotVenues>(sp => new BotVenues(
             sp.GetRequiredService<IOptions<ExchangeOptions>>().Value,
@@ -85,8 +86,4 @@ public static class GridBotServiceCollectionExtensions
         }
     }
 
-    // Opened once per host, when first needed (a DI factory cannot await): SQLite opens synchronously anyway, and the
-    // Azure checks are a handful of requests made once at start.
-    private static BotStores OpenStores(StorageOptions options, TimeProvider time) =>
-        options.OpenAsync(time, CancellationToken.None).GetAwaiter().GetResult();
 }

@@ -83,6 +83,18 @@ public sealed class StorageOptions
         _ => BotStores.FromSqlite(await SqliteStorage.OpenAsync(new SqliteOptions { Path = SqlitePath }, time, ct).ConfigureAwait(false), ReportsPath),
     };
 
+    /// <summary>
+    /// The stores for a server host, without a request to Azure yet (<see cref="StorageStartup"/> checks them when the
+    /// host starts), so a storage outage is a 503 per request instead of a host that cannot start.
+    /// </summary>
+    public BotStores Connect(TimeProvider time) => Kind switch
+    {
+        StorageKind.Azure => BotStores.FromAzure(AzureStorage.Connect(ToAzureSettings())),
+
+        // Microsoft.Data.Sqlite completes its "async" calls synchronously: this blocks no I/O thread beyond the open.
+        _ => OpenAsync(time, CancellationToken.None).GetAwaiter().GetResult(),
+    };
+
     private static string? ConnectionStringProblem(string connectionString)
     {
         try

@@ -13,7 +13,8 @@ namespace GridBot.Storage.Azure;
 /// The stores on an Azure storage account: fill ledger and registry in tables, bot state and reports in blob
 /// containers. <see cref="OpenAsync"/> checks that every table and container is there (creating them when
 /// <see cref="AzureStorageSettings.CreateIfMissing"/>), so a wrong key, a missing role or a missing container is
-/// reported once, at start, naming it.
+/// reported once, at start, naming it. A server host uses <see cref="Connect"/> (no request) and runs
+/// <see cref="EnsureAsync"/> when it starts, so a storage outage then is a 503 per request, not a host that cannot start.
 /// </summary>
 public sealed class AzureStorage
 {
@@ -66,18 +67,30 @@ public sealed class AzureStorage
 
     public static async Task<AzureStorage> OpenAsync(AzureStorageSettings settings, CancellationToken ct, TokenCredential? credential = null)
     {
+        var storage = Connect(settings, credential);
+        await storage.EnsureAsync(ct).ConfigureAwait(false);
+        return storage;
+    }
+
+    /// <summary>The stores, without a request yet.</summary>
+    public static AzureStorage Connect(AzureStorageSettings settings, TokenCredential? credential = null)
+    {
         var (blobs, tables) = Clients(settings, credential);
-        foreach (var table in new[] { settings.FillsTable, settings.BotsTable })
-        {
-            await EnsureTableAsync(tables, table, settings.CreateIfMissing, ct).ConfigureAwait(false);
-        }
-
-        foreach (var container in new[] { settings.StateContainer, settings.ReportsContainer, settings.BarsContainer })
-        {
-            await EnsureContainerAsync(blobs.GetBlobContainerClient(container), settings.CreateIfMissing, ct).ConfigureAwait(false);
-        }
-
         return new AzureStorage(blobs, tables, settings);
+    }
+
+    /// <summary>Checks (or creates) every table and container; throws <see cref="StorageUnavailableException"/> naming the first that fails.</summary>
+    public async Task EnsureAsync(CancellationToken ct)
+    {
+        foreach (var table in new[] { Settings.FillsTable, Settings.BotsTable })
+        {
+            await EnsureTableAsync(Tables, table, Settings.CreateIfMissing, ct).ConfigureAwait(false);
+        }
+
+        foreach (var container in new[] { Settings.StateContainer, Settings.ReportsContainer, Settings.BarsContainer })
+        {
+            await EnsureContainerAsync(Blobs.GetBlobContainerClient(container), Settings.CreateIfMissing, ct).ConfigureAwait(false);
+        }
     }
 
     private static async Task EnsureTableAsync(TableServiceClient tables, string name, bool create, CancellationToken ct)

@@ -14,8 +14,10 @@ public sealed class HealthFunction(BotControlService control)
     {
         try
         {
-            await control.ListAsync(ct).ConfigureAwait(false);
-            return new OkObjectResult(new HealthReport("ok"));
+            var listed = await control.ListAsync(ct).ConfigureAwait(false);
+            return listed.IsOk
+                ? new OkObjectResult(new HealthReport("ok"))
+                : Problems.Of(StatusCodes.Status503ServiceUnavailable, $"the bot store did not answer: {listed.Detail}");
         }
 #pragma warning disable CA1031 // A probe reports any failure of the store as unhealthy instead of a 500.
         catch (Exception ex)

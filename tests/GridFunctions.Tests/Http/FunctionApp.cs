@@ -13,11 +13,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GridFunctions.Tests.Http;
 
 /// <summary>
-/// The Function app's own wiring (<see cref="AppServices"/>) on a temporary SQLite file, trading a fake Binance on
+/// The Function app's own wiring (<see cref="AppServices"/>) on a temporary SQLite file (or the store the settings name), trading a fake Binance on
 /// Kestrel; HTTP functions are called as methods with a <see cref="DefaultHttpContext"/> and their results executed
 /// into a real response.
 /// </summary>
-public sealed class FunctionApp : IAsyncLifetime
+/// <param name="settings">More settings (e.g. <c>Storage:Kind=Azure</c>), over the SQLite default.</param>
+public sealed class FunctionApp(IReadOnlyDictionary<string, string?>? settings = null) : IAsyncLifetime
 {
     private readonly string _db = Path.Combine(Path.GetTempPath(), $"gf-http-{Guid.NewGuid():N}.db");
     private FakeBinance? _venue;
@@ -39,9 +40,14 @@ public sealed class FunctionApp : IAsyncLifetime
             ["Exchange:BaseUrl"] = _venue.BaseUrl.ToString(),
             ["Exchange:ApiKey"] = _venue.Options.ApiKey,
             ["Exchange:ApiSecret"] = _venue.Options.ApiSecret,
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         _services = new ServiceCollection().AddLogging().AddGridFunctions(configuration).BuildServiceProvider();
         _services.ValidateSettings().Should().BeEmpty();
+        foreach (var hosted in _services.GetServices<Microsoft.Extensions.Hosting.IHostedService>())
+        {
+            await hosted.StartAsync(CancellationToken.None); // as the host does: e.g. the store's start-up check
+        }
+
         _mvc = new ServiceCollection().AddLogging().AddMvcCore().Services.BuildServiceProvider();
     }
 
