@@ -48,11 +48,6 @@ internal sealed class LocalBarPartitions(string root) : IBarPartitions
     public async Task<Result<Bar[]>> ReadDayAsync(BarSeries series, long day, CancellationToken ct)
     {
         var path = PartName(series, day);
-        if (!File.Exists(path))
-        {
-            return Array.Empty<Bar>();
-        }
-
         try
         {
             var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous);
@@ -60,6 +55,10 @@ internal sealed class LocalBarPartitions(string root) : IBarPartitions
             {
                 return await BarParquetFile.ReadAsync(stream, path, ct).ConfigureAwait(false);
             }
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return Array.Empty<Bar>(); // removed since it was listed: as if it never was
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
