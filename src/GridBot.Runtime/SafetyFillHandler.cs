@@ -10,13 +10,13 @@ namespace GridBot.Runtime;
 /// asks for more than Continue, sends the bot the matching operation. The entity checks the same figures itself;
 /// this handler is the independent second line (in Azure it runs in a different function from the entity).
 /// </summary>
-public sealed class SafetyFillHandler(BotRuntime runtime) : IFillHandler
+public sealed class SafetyFillHandler(IBotHost bots) : IFillHandler
 {
     public string Name => "safety";
 
     public async Task HandleAsync(string botId, ExchangeFill fill, IBotBus bus, CancellationToken ct)
     {
-        var state = await runtime.GetStateAsync(botId, ct).ConfigureAwait(false);
+        var state = await bots.GetStateAsync(botId, ct).ConfigureAwait(false);
         if (state is null || state.Status != BotStatus.Running)
         {
             return;

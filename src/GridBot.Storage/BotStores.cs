@@ -2,6 +2,7 @@ using GridBot.Core.Common;
 using GridBot.Core.Ports;
 using GridBot.Storage.Artifacts;
 using GridBot.Storage.Azure;
+using GridBot.Storage.Parquet;
 using GridBot.Storage.Sqlite;
 
 namespace GridBot.Storage;
@@ -16,9 +17,10 @@ public sealed class BotStores : IDisposable
     private readonly Func<CancellationToken, Task>? _ensure;
 
     private BotStores(
-        IBotStateStore states, IFillLedger fills, IBotRegistry registry, IArtifactStore artifacts, string description, IDisposable? owned,
+        IBotStateStore states, IFillLedger fills, IBotRegistry registry, IArtifactStore artifacts, IBarStore bars, string description, IDisposable? owned,
         Func<CancellationToken, Task>? ensure = null)
     {
+        Bars = bars;
         _ensure = ensure;
         States = states;
         Fills = fills;
@@ -36,20 +38,24 @@ public sealed class BotStores : IDisposable
 
     public IArtifactStore Artifacts { get; }
 
+    /// <summary>Daily Parquet bars: a local root (<c>data/</c> by default) or the Blob container <c>market-data</c>.</summary>
+    public IBarStore Bars { get; }
+
     /// <summary>Where the data is, for messages: the SQLite file's full path, or the Azure account's Blob endpoint.</summary>
     public string Description { get; }
 
-    /// <summary>Takes ownership of <paramref name="sqlite"/>; reports go to <paramref name="reportsFolder"/>.</summary>
-    public static BotStores FromSqlite(SqliteStorage sqlite, string reportsFolder)
+    /// <summary>Takes ownership of <paramref name="sqlite"/>; reports go to <paramref name="reportsFolder"/>, bars under <paramref name="barsRoot"/>.</summary>
+    public static BotStores FromSqlite(SqliteStorage sqlite, string reportsFolder, string barsRoot = "data")
     {
         Guard.NotNull(sqlite);
-        return new BotStores(sqlite.States, sqlite.Fills, sqlite.Registry, new LocalArtifactStore(reportsFolder), sqlite.Database.FullPath, sqlite);
+        return new BotStores(sqlite.States, sqlite.Fills, sqlite.Registry, new LocalArtifactStore(reportsFolder), new LocalParquetBarStore(barsRoot),
+            sqlite.Database.FullPath, sqlite);
     }
 
     public static BotStores FromAzure(AzureStorage azure)
     {
         Guard.NotNull(azure);
-        return new BotStores(azure.States, azure.Fills, azure.Registry, azure.Artifacts, azure.Description, null, azure.EnsureAsync);
+        return new BotStores(azure.States, azure.Fills, azure.Registry, azure.Artifacts, azure.Bars, azure.Description, null, azure.EnsureAsync);
     }
 
     /// <summary>Checks (Azure: or creates) every table and container; throws <see cref="StorageUnavailableException"/> naming one that fails.</summary>

@@ -47,6 +47,8 @@ namespace GridBot.Core.Serialization;
 [JsonSerializable(typeof(GridSuggestion))]
 [JsonSerializable(typeof(BotState))]
 [JsonSerializable(typeof(BotOperation))]
+[JsonSerializable(typeof(BotDecision))]
+[JsonSerializable(typeof(MarketView))]
 [JsonSerializable(typeof(ExchangeFill))]
 [JsonSerializable(typeof(ExchangeOrder))]
 public sealed partial class CoreJsonContext : JsonSerializerContext;

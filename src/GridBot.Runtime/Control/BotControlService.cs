@@ -14,7 +14,7 @@ namespace GridBot.Runtime.Control;
 /// (<see cref="ControlOutcome"/>); nothing here throws for bad input. Live bots are held to the rollout stage and the
 /// exposure caps (<see cref="ExposurePolicy"/>) on create and on every limit change.
 /// </summary>
-public sealed partial class BotControlService(BotRuntime runtime, IBotRegistry registry, IFillLedger ledger, IBotVenues venues, GridBotOptions options)
+public sealed partial class BotControlService(IBotHost runtime, IBotRegistry registry, IFillLedger ledger, IBotVenues venues, GridBotOptions options)
 {
     public Task<ControlResult<IReadOnlyList<BotSummary>>> ListAsync(CancellationToken ct) => StoredAsync(async () =>
     {

@@ -18,6 +18,9 @@ public sealed class StorageOptions
     /// <summary>With SQLite: the folder reports are written to.</summary>
     public string ReportsPath { get; set; } = "reports";
 
+    /// <summary>With SQLite: the Parquet root daily bars are kept under (<c>{root}/bars/…</c>).</summary>
+    public string BarsPath { get; set; } = "data";
+
     /// <summary>With Azure: a connection string (Azurite, or an account key). Takes precedence over the URIs.</summary>
     public string? ConnectionString { get; set; }
 
@@ -80,7 +83,7 @@ public sealed class StorageOptions
     public async Task<BotStores> OpenAsync(TimeProvider time, CancellationToken ct) => Kind switch
     {
         StorageKind.Azure => BotStores.FromAzure(await AzureStorage.OpenAsync(ToAzureSettings(), ct).ConfigureAwait(false)),
-        _ => BotStores.FromSqlite(await SqliteStorage.OpenAsync(new SqliteOptions { Path = SqlitePath }, time, ct).ConfigureAwait(false), ReportsPath),
+        _ => BotStores.FromSqlite(await SqliteStorage.OpenAsync(new SqliteOptions { Path = SqlitePath }, time, ct).ConfigureAwait(false), ReportsPath, BarsPath),
     };
 
     /// <summary>
