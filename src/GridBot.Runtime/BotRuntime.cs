@@ -18,7 +18,7 @@ public sealed partial class BotRuntime : IBotBus, IBotHost, IAsyncDisposable
     private readonly IBotStateStore _store;
     private readonly IFillLedger _ledger;
     private readonly IBotRegistry _registry;
-    private readonly Func<BotConfig, IExchange> _exchangeFor;
+    private readonly BotEffects _effects;
     private readonly INotifier _notifier;
     private readonly IReadOnlyList<IFillHandler> _handlers;
     private readonly TimeProvider _time;
@@ -37,11 +37,11 @@ public sealed partial class BotRuntime : IBotBus, IBotHost, IAsyncDisposable
         _store = Guard.NotNull(store);
         _ledger = Guard.NotNull(ledger);
         _registry = Guard.NotNull(registry);
-        _exchangeFor = Guard.NotNull(exchangeFor);
         _notifier = Guard.NotNull(notifier);
         _time = Guard.NotNull(time);
         _handlers = handlers?.ToList() ?? [new SafetyFillHandler(this), new FlattenFillHandler()];
         _options = options ?? new RuntimeOptions();
+        _effects = new BotEffects(Guard.NotNull(exchangeFor), _ledger, _notifier, _time, _options);
     }
 
     public TimeProvider Time => _time;
