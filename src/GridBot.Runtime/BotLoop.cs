@@ -10,7 +10,8 @@ namespace GridBot.Runtime;
 /// their results back as operations, read fills when the venue may have filled something, until no operation is left.
 /// The local mailbox and the Function app's <c>BotOperation</c> orchestration both run this loop, so the two hosts take
 /// the same steps in the same order on the same input. Deterministic given the steps' results (a Durable replay
-/// takes the same path).
+/// takes the same path). Its awaits keep the caller's context (<c>ConfigureAwait(true)</c>): an orchestrator's code must
+/// continue on the orchestration's own scheduler, or the engine sees the episode end with nothing scheduled.
 /// </summary>
 public static class BotLoop
 {
@@ -28,13 +29,13 @@ public static class BotLoop
         }
         else
         {
-            await ReadFillsAsync(steps, queue).ConfigureAwait(false);
+            await ReadFillsAsync(steps, queue).ConfigureAwait(true);
         }
 
         BotDecision? firstDecision = null;
         while (queue.TryDequeue(out var next))
         {
-            var decision = await steps.DecideAsync(next).ConfigureAwait(false);
+            var decision = await steps.DecideAsync(next).ConfigureAwait(true);
             firstDecision ??= decision;
             if (!decision.Accepted)
             {
@@ -47,27 +48,27 @@ public static class BotLoop
                 switch (effect)
                 {
                     case PlaceOrder place:
-                        var placed = await steps.PlaceAsync(decision.State!, place).ConfigureAwait(false);
+                        var placed = await steps.PlaceAsync(decision.State!, place).ConfigureAwait(true);
                         queue.Enqueue(placed.Result);
                         poll |= placed.Filled;
                         break;
                     case CancelOrder cancel:
-                        if (await steps.CancelAsync(decision.State!, cancel).ConfigureAwait(false))
+                        if (await steps.CancelAsync(decision.State!, cancel).ConfigureAwait(true))
                         {
                             // Read fills first: an order that filled before the cancel must reach the grid as a fill.
-                            await ReadFillsAsync(steps, queue).ConfigureAwait(false);
+                            await ReadFillsAsync(steps, queue).ConfigureAwait(true);
                             queue.Enqueue(new OrderCanceled(cancel.ClientOrderId));
                         }
 
                         break;
                     case PublishFill publish:
-                        await steps.PublishAsync(publish).ConfigureAwait(false);
+                        await steps.PublishAsync(publish).ConfigureAwait(true);
                         break;
                     case Notify notify:
-                        await steps.NotifyAsync(notify).ConfigureAwait(false);
+                        await steps.NotifyAsync(notify).ConfigureAwait(true);
                         break;
                     case Schedule schedule:
-                        await steps.ScheduleAsync(schedule).ConfigureAwait(false);
+                        await steps.ScheduleAsync(schedule).ConfigureAwait(true);
                         break;
                     default:
                         throw new InvalidOperationException($"unknown effect {effect.GetType().Name}");
@@ -76,7 +77,7 @@ public static class BotLoop
 
             if (poll)
             {
-                await ReadFillsAsync(steps, queue).ConfigureAwait(false);
+                await ReadFillsAsync(steps, queue).ConfigureAwait(true);
             }
         }
 
@@ -86,7 +87,7 @@ public static class BotLoop
     private static async Task ReadFillsAsync(IBotSteps steps, Queue<BotOperation> queue)
     {
         var queued = queue.OfType<FillObserved>().Select(f => f.Fill.TradeId).ToHashSet(StringComparer.Ordinal);
-        foreach (var op in await steps.ReadFillsAsync(queued).ConfigureAwait(false))
+        foreach (var op in await steps.ReadFillsAsync(queued).ConfigureAwait(true))
         {
             queue.Enqueue(op);
         }

@@ -12,7 +12,7 @@ namespace GridBot.Runtime;
 /// operations, fills read from the venue into the ledger before the bot sees them, and every fill fanned out to the
 /// fill handlers through the in-process bus. The same entity and handlers run in the Azure host.
 /// </summary>
-public sealed partial class BotRuntime : IBotBus, IBotHost, IAsyncDisposable
+public sealed partial class BotRuntime : IBotBus, IBotReplayHost, IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, BotMailbox> _mailboxes = new(StringComparer.Ordinal);
     private readonly IBotStateStore _store;

@@ -16,3 +16,10 @@ public interface IBotHost
     /// <summary>The bot's saved state, or null when there is no such bot.</summary>
     Task<BotState?> GetStateAsync(string botId, CancellationToken ct);
 }
+
+/// <summary>A host a paper replay can drive: it also reads new fills on request (after the paper venue traded a path point).</summary>
+public interface IBotReplayHost : IBotHost
+{
+    /// <summary>Reads new fills from the venue, records them in the ledger and applies them to the bot.</summary>
+    Task PollFillsAsync(string botId, CancellationToken ct);
+}

@@ -15,7 +15,7 @@ namespace GridBot.Runtime;
 /// before the price moves on — so fills happen exactly as in the backtest kernel. A Tick goes to the bot at each bar
 /// close once the tick interval has passed on the simulated clock.
 /// </summary>
-public sealed class PaperReplay(BotRuntime runtime, PaperExchange exchange, ManualClock clock, TimeSpan tickInterval)
+public sealed class PaperReplay(IBotReplayHost runtime, PaperExchange exchange, ManualClock clock, TimeSpan tickInterval)
 {
     public async Task<PaperRunResult> RunAsync(BotConfig config, IReadOnlyList<Bar> bars, IProgress<double>? progress, IFillLedger ledger, CancellationToken ct)
     {

@@ -48,6 +48,7 @@ namespace GridBot.Core.Serialization;
 [JsonSerializable(typeof(BotState))]
 [JsonSerializable(typeof(BotOperation))]
 [JsonSerializable(typeof(BotDecision))]
+[JsonSerializable(typeof(List<BotOperation>))]
 [JsonSerializable(typeof(MarketView))]
 [JsonSerializable(typeof(ExchangeFill))]
 [JsonSerializable(typeof(ExchangeOrder))]

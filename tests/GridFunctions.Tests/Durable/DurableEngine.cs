@@ -1,0 +1,233 @@
+using System.Text.Json;
+using DurableTask.AzureStorage;
+using DurableTask.Core;
+using DurableTask.Core.Entities;
+using DurableTask.Core.Entities.OperationFormat;
+using DurableTask.Core.Exceptions;
+using GridBot.Core.Bots;
+using GridFunctions.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Worker;
+using Microsoft.DurableTask.Worker.Shims;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using CoreEntity = DurableTask.Core.Entities.TaskEntity;
+using CoreTaskActivity = DurableTask.Core.TaskActivity;
+
+namespace GridFunctions.Tests.Durable;
+
+/// <summary>
+/// The app's orchestration, entity and activities on the real Durable Task engine (DurableTask.Core's
+/// <see cref="TaskHubWorker"/> with the Azure Storage backend the Durable extension uses in Azure), against the
+/// project's Azurite, in process. The app's SDK-style functions are adapted with <see cref="DurableTaskShimFactory"/>
+/// exactly as the Functions host adapts them. <see cref="StopWorkerAsync"/> and <see cref="StartWorkerAsync"/> kill
+/// and restart the worker on the same task hub (what a crashed and restarted Function host does).
+/// </summary>
+public sealed class DurableEngine : IBotOrchestrations, IAsyncDisposable
+{
+    private readonly AzureStorageOrchestrationService _service;
+    private readonly TaskHubClient _client;
+    private readonly Func<BotActivities> _activities;
+    private readonly ILoggerFactory _logs;
+    private TaskHubWorker? _worker;
+
+    private DurableEngine(AzureStorageOrchestrationService service, string taskHub, Func<BotActivities> activities, ILoggerFactory logs)
+    {
+        _service = service;
+        TaskHub = taskHub;
+        _activities = activities;
+        _logs = logs;
+        _client = new TaskHubClient(service, new StjDataConverter(), logs);
+    }
+
+    public string TaskHub { get; }
+
+    /// <summary>Every BotOperation instance started through this engine, in order (for counting and inspection).</summary>
+    public List<string> Started { get; } = [];
+
+    public static async Task<DurableEngine> StartAsync(string connectionString, Func<BotActivities> activities, ILoggerFactory? logs = null)
+    {
+        logs ??= NullLoggerFactory.Instance;
+        var settings = new AzureStorageOrchestrationServiceSettings
+        {
+            StorageAccountClientProvider = new StorageAccountClientProvider(connectionString),
+            TaskHubName = "gf" + Guid.NewGuid().ToString("N")[..12],
+            PartitionCount = 1,
+            UseSeparateQueueForEntityWorkItems = true,
+            MaxQueuePollingInterval = TimeSpan.FromMilliseconds(200),
+            ControlQueueVisibilityTimeout = TimeSpan.FromSeconds(10),
+            WorkItemQueueVisibilityTimeout = TimeSpan.FromSeconds(10),
+            LeaseInterval = TimeSpan.FromSeconds(10),
+            LeaseRenewInterval = TimeSpan.FromSeconds(3),
+            LeaseAcquireInterval = TimeSpan.FromSeconds(1),
+            LoggerFactory = logs,
+        };
+        var service = new AzureStorageOrchestrationService(settings);
+        await service.CreateIfNotExistsAsync();
+        var engine = new DurableEngine(service, settings.TaskHubName, activities, logs);
+        await engine.StartWorkerAsync();
+        return engine;
+    }
+
+    public async Task StartWorkerAsync()
+    {
+        var shims = new DurableTaskShimFactory(new DurableTaskWorkerOptions { EnableEntitySupport = true }, _logs);
+        var activities = _activities();
+        var worker = new TaskHubWorker(_service, _logs);
+        worker.AddTaskOrchestrations(new Creator<TaskOrchestration>(BotOperationOrchestration.Name, () =>
+            shims.CreateOrchestration<BotOperationRequest, BotOperationResult>(BotOperationOrchestration.Name, (ctx, input) => BotOperationOrchestration.RunAsync(ctx, input!)!)));
+        worker.AddTaskEntities(new Creator<CoreEntity>(BotDurableEntity.Name.ToLowerInvariant(), () => new EntityHost(shims)));
+        worker.AddTaskActivities(
+            Activity<ViewRequest, string>(shims, BotActivities.ReadViewName, (r, ct) => activities.ReadViewAsync(r, ct)),
+            Activity<FillsRequest, string>(shims, BotActivities.ReadFillsName, (r, ct) => activities.ReadFillsAsync(r, ct)),
+            Activity<EffectRequest, PlaceResult>(shims, BotActivities.PlaceOrderName, (r, ct) => activities.PlaceOrderAsync(r, ct)),
+            Activity<EffectRequest, bool>(shims, BotActivities.CancelOrderName, (r, ct) => activities.CancelOrderAsync(r, ct)),
+            Activity<PublishRequest, bool>(shims, BotActivities.PublishFillsName, async (r, ct) => { await activities.PublishFillsAsync(r, ct); return true; }),
+            Activity<NotifyRequest, bool>(shims, BotActivities.NotifyName, async (r, ct) => { await activities.NotifyAsync(r, ct); return true; }),
+            Activity<string, bool>(shims, BotActivities.RegisterName, async (r, ct) => { await activities.RegisterAsync(r, ct); return true; }),
+            Activity<ScheduleRequest, bool>(shims, BotActivities.ScheduleName, async (r, ct) => { await BotActivities.ScheduleWithAsync(r, this, ct); return true; }));
+        await worker.StartAsync();
+        _worker = worker;
+    }
+
+    /// <summary>Stops the worker at once, as a host that dies does: work in flight is abandoned, not finished.</summary>
+    public async Task StopWorkerAsync()
+    {
+        if (_worker is { } worker)
+        {
+            _worker = null;
+            await worker.StopAsync(isForced: true);
+        }
+    }
+
+    public async Task<bool> StartAsync(string instanceId, BotOperationRequest request, DateTimeOffset? startAt, CancellationToken ct)
+    {
+        if (await IsActiveAsync(instanceId, ct))
+        {
+            return false;
+        }
+
+        try
+        {
+            OrchestrationStatus[] dedupe = [OrchestrationStatus.Pending, OrchestrationStatus.Running];
+            if (startAt is { } at)
+            {
+                await _client.CreateOrchestrationInstanceAsync(BotOperationOrchestration.Name, string.Empty, instanceId, request, null, dedupe, at.UtcDateTime);
+            }
+            else
+            {
+                await _client.CreateOrchestrationInstanceAsync(BotOperationOrchestration.Name, string.Empty, instanceId, request, null, dedupe);
+            }
+
+            lock (Started)
+            {
+                Started.Add(instanceId);
+            }
+
+            return true;
+        }
+        catch (OrchestrationAlreadyExistsException)
+        {
+            return false;
+        }
+    }
+
+    public async Task<bool> IsActiveAsync(string instanceId, CancellationToken ct)
+    {
+        var state = await _client.GetOrchestrationStateAsync(instanceId);
+        return state is { OrchestrationStatus: OrchestrationStatus.Pending or OrchestrationStatus.Running };
+    }
+
+    public async Task<BotOperationResult> WaitAsync(string instanceId, CancellationToken ct)
+    {
+        var state = await _client.WaitForOrchestrationAsync(new OrchestrationInstance { InstanceId = instanceId }, TimeSpan.FromMinutes(2), ct)
+            ?? throw new TimeoutException($"BotOperation {instanceId} did not finish in 2 minutes");
+        return state.OrchestrationStatus == OrchestrationStatus.Completed
+            ? JsonSerializer.Deserialize<BotOperationResult>(state.Output) ?? new BotOperationResult(null, "no output")
+            : new BotOperationResult(null, $"BotOperation {instanceId} ended {state.OrchestrationStatus}: {state.Output}");
+    }
+
+    public async Task<BotState?> GetStateAsync(string botId, CancellationToken ct)
+    {
+        var entity = await ((IEntityOrchestrationService)_service).EntityBackendQueries!.GetEntityAsync(new EntityId(BotDurableEntity.Name.ToLowerInvariant(), botId), true, false, ct);
+        if (entity?.SerializedState is not { } json)
+        {
+            return null;
+        }
+
+        var state = JsonSerializer.Deserialize<BotEntityState>(json);
+        return state is null ? null : DurableJson.ReadState(state.Bot);
+    }
+
+    /// <summary>Every instance of this hub that is not finished (to wait for quiet).</summary>
+    public async Task WaitForIdleAsync(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            string[] ids;
+            lock (Started)
+            {
+                ids = [.. Started];
+            }
+
+            var busy = false;
+            foreach (var id in ids.Distinct())
+            {
+                busy |= await IsActiveAsync(id, CancellationToken.None);
+            }
+
+            if (!busy)
+            {
+                return;
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException("orchestrations still running");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopWorkerAsync();
+        await _service.DeleteAsync();
+    }
+
+    private static NameValueObjectCreator<CoreTaskActivity> Activity<TIn, TOut>(DurableTaskShimFactory shims, string name, Func<TIn, CancellationToken, Task<TOut>> run) =>
+        new(name, string.Empty, shims.CreateActivity<TIn, TOut>(name, async (_, input) => await run(input!, CancellationToken.None)));
+
+    /// <summary>A new orchestration (or entity) object per execution, as the worker expects.</summary>
+    private sealed class Creator<T> : ObjectCreator<T>
+    {
+        private readonly Func<T> _create;
+
+        public Creator(string name, Func<T> create)
+        {
+            Name = name;
+            Version = string.Empty;
+            _create = create;
+        }
+
+        public override T Create() => _create();
+    }
+
+    /// <summary>The entity's batches through the SDK's entity shim, with the entity id taken from the work item (@bot@{botId}).</summary>
+    private sealed class EntityHost(DurableTaskShimFactory shims) : CoreEntity
+    {
+        public override Task<EntityBatchResult> ExecuteOperationBatchAsync(EntityBatchRequest request) =>
+            shims.CreateEntity(BotDurableEntity.Name, new BotDurableEntity(), EntityId.FromString(request.InstanceId!)).ExecuteOperationBatchAsync(request);
+    }
+
+    /// <summary>The client's payloads as System.Text.Json writes them, as the SDK's shims read them.</summary>
+    private sealed class StjDataConverter : DurableTask.Core.Serializing.DataConverter
+    {
+        private static readonly JsonSerializerOptions Options = new() { IncludeFields = true };
+
+        public override string Serialize(object value) => JsonSerializer.Serialize(value, Options);
+
+        public override string Serialize(object value, bool formatted) => JsonSerializer.Serialize(value, Options);
+
+        public override object Deserialize(string data, Type objectType) => JsonSerializer.Deserialize(data, objectType, Options)!;
+    }
+}
