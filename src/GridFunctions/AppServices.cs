@@ -4,6 +4,7 @@ using GridBot.Runtime.Control;
 using GridBot.Runtime.Hosting;
 using GridBot.Storage;
 using GridFunctions.FanOut;
+using GridFunctions.Http;
 using GridFunctions.Timers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,7 @@ public static class AppServices
             sp.GetRequiredService<TimeProvider>()));
         services.AddGridFunctionsFanOut(configuration);
         services.AddGridFunctionsTimers();
+        services.AddGridFunctionsControl();
         return services;
     }
 }

@@ -25,14 +25,16 @@ namespace GridFunctions.Tests.Durable;
 /// </summary>
 public sealed class DurableEngine : IBotOrchestrations, IAsyncDisposable
 {
+    private readonly AzureStorageOrchestrationServiceSettings _settings;
     private readonly AzureStorageOrchestrationService _service;
     private readonly TaskHubClient _client;
     private readonly Func<BotActivities> _activities;
     private readonly ILoggerFactory _logs;
     private TaskHubWorker? _worker;
 
-    private DurableEngine(AzureStorageOrchestrationService service, string taskHub, Func<BotActivities> activities, ILoggerFactory logs)
+    private DurableEngine(AzureStorageOrchestrationServiceSettings settings, AzureStorageOrchestrationService service, string taskHub, Func<BotActivities> activities, ILoggerFactory logs)
     {
+        _settings = settings;
         _service = service;
         TaskHub = taskHub;
         _activities = activities;
@@ -67,7 +69,7 @@ public sealed class DurableEngine : IBotOrchestrations, IAsyncDisposable
         };
         var service = new AzureStorageOrchestrationService(settings);
         await service.CreateIfNotExistsAsync();
-        var engine = new DurableEngine(service, settings.TaskHubName, activities, logs);
+        var engine = new DurableEngine(settings, service, settings.TaskHubName, activities, logs);
         await engine.StartWorkerAsync();
         return engine;
     }
@@ -76,7 +78,9 @@ public sealed class DurableEngine : IBotOrchestrations, IAsyncDisposable
     {
         var shims = new DurableTaskShimFactory(new DurableTaskWorkerOptions { EnableEntitySupport = true }, _logs);
         var activities = _activities();
-        var worker = new TaskHubWorker(_service, _logs);
+        // A worker of its own over a service of its own, as a (re)started host process has: the client's service instance
+        // only reads and writes the hub's tables and queues.
+        var worker = new TaskHubWorker(new AzureStorageOrchestrationService(_settings), _logs);
         worker.AddTaskOrchestrations(new Creator<TaskOrchestration>(BotOperationOrchestration.Name, () =>
             shims.CreateOrchestration<BotOperationRequest, BotOperationResult>(BotOperationOrchestration.Name, (ctx, input) => BotOperationOrchestration.RunAsync(ctx, input!)!)));
         worker.AddTaskEntities(new Creator<CoreEntity>(BotDurableEntity.Name.ToLowerInvariant(), () => new EntityHost(shims)));

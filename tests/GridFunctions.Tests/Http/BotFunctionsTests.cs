@@ -1,24 +1,21 @@
+using GridFunctions.Durable;
 using Microsoft.AspNetCore.Http;
 
 namespace GridFunctions.Tests.Http;
 
-public sealed class BotFunctionsTests : IAsyncLifetime
+/// <summary>
+/// The control functions on the Durable engine (<see cref="FunctionApp"/>, shared by the class: each test has its own
+/// bot id, and the tests of a class run one at a time).
+/// </summary>
+public sealed class BotFunctionsTests(FunctionAppFixture fixture) : IClassFixture<FunctionAppFixture>
 {
-    private const string PaperBot = """
-        {"botId":"web1","venue":"binance","market":"spot","symbol":"BTCUSDT","mode":"paper",
-         "lower":55000,"upper":65000,"levels":11,"quotePerLevel":100,"capital":2000}
-        """;
-
-    private readonly FunctionApp _app = new();
-
-    public Task InitializeAsync() => _app.InitializeAsync();
-
-    public Task DisposeAsync() => _app.DisposeAsync();
+    private readonly FunctionApp _app = fixture.App;
 
     [Fact]
     public async Task CreateBot_ValidBody_Returns201WithLocationAndTheBot()
     {
-        var created = await Send(PaperBot, (f, r) => f.CreateAsync(r, default));
+        var before = await BotCount();
+        var created = await Send(PaperBot("web1"), (f, r, o) => f.CreateWithAsync(r, o, default));
 
         created.Status.Should().Be(StatusCodes.Status201Created);
         created.Location.Should().Be("/api/bots/web1");
@@ -27,8 +24,10 @@ public sealed class BotFunctionsTests : IAsyncLifetime
         bot.GetProperty("status").GetString().Should().Be("Created");
         bot.GetProperty("paper").GetBoolean().Should().BeTrue();
         bot.GetProperty("levels").GetInt32().Should().Be(11);
-        (await Send(null, (f, r) => f.GetAsync(r, "web1", default))).Json().GetProperty("symbol").GetString().Should().Be("BTCUSDT");
-        (await Send(null, (f, r) => f.ListAsync(r, default))).Json().EnumerateArray().Select(b => b.GetProperty("botId").GetString()).Should().Equal("web1");
+        (await Send(null, (f, r, o) => f.GetWithAsync(r, "web1", o, default))).Json().GetProperty("symbol").GetString().Should().Be("BTCUSDT");
+        var listed = (await Send(null, (f, r, o) => f.ListWithAsync(r, o, default))).Json().EnumerateArray().ToList();
+        listed.Should().HaveCount(before + 1).And.ContainSingle(b => b.GetProperty("botId").GetString() == "web1")
+            .Which.GetProperty("status").GetString().Should().Be("Created");
     }
 
     [Theory]
@@ -41,21 +40,22 @@ public sealed class BotFunctionsTests : IAsyncLifetime
     [InlineData("{\"botId\":\"x1\",\"venue\":\"binance\",\"symbol\":\"BTCUSDT\",\"lower\":65000,\"upper\":55000,\"levels\":5,\"quotePerLevel\":100,\"capital\":1000}", "below upper")]
     public async Task CreateBot_BadBody_Returns400ProblemAndStoresNothing(string body, string named)
     {
-        var response = await Send(body, (f, r) => f.CreateAsync(r, default));
+        var before = await BotCount();
+        var response = await Send(body, (f, r, o) => f.CreateWithAsync(r, o, default));
 
         response.Status.Should().Be(StatusCodes.Status400BadRequest);
         response.ContentType.Should().StartWith("application/problem+json");
         response.Json().GetProperty("status").GetInt32().Should().Be(400);
         response.Detail.Should().Contain(named);
-        (await Send(null, (f, r) => f.ListAsync(r, default))).Json().GetArrayLength().Should().Be(0);
+        (await BotCount()).Should().Be(before);
     }
 
     [Fact]
     public async Task CreateBot_ExistingId_Returns409()
     {
-        await Send(PaperBot, (f, r) => f.CreateAsync(r, default));
+        await Send(PaperBot("dup1"), (f, r, o) => f.CreateWithAsync(r, o, default));
 
-        var again = await Send(PaperBot, (f, r) => f.CreateAsync(r, default));
+        var again = await Send(PaperBot("dup1"), (f, r, o) => f.CreateWithAsync(r, o, default));
 
         again.Status.Should().Be(StatusCodes.Status409Conflict);
         again.Detail.Should().Contain("already exists");
@@ -64,50 +64,50 @@ public sealed class BotFunctionsTests : IAsyncLifetime
     [Fact]
     public async Task UnknownBot_Returns404Problem()
     {
-        (await Send(null, (f, r) => f.GetAsync(r, "nobody", default))).Status.Should().Be(StatusCodes.Status404NotFound);
-        (await Send(null, (f, r) => f.CommandAsync(r, "nobody", "start", default))).Status.Should().Be(StatusCodes.Status404NotFound);
-        (await Send(null, (f, r) => f.FillsAsync(r, "nobody", default))).Status.Should().Be(StatusCodes.Status404NotFound);
-        (await Send("{\"maxDrawdownPct\":10}", (f, r) => f.UpdateLimitsAsync(r, "nobody", default))).Status.Should().Be(StatusCodes.Status404NotFound);
+        (await Send(null, (f, r, o) => f.GetWithAsync(r, "nobody", o, default))).Status.Should().Be(StatusCodes.Status404NotFound);
+        (await Send(null, (f, r, o) => f.CommandWithAsync(r, "nobody", "start", o, default))).Status.Should().Be(StatusCodes.Status404NotFound);
+        (await Send(null, (f, r, o) => f.FillsWithAsync(r, "nobody", o, default))).Status.Should().Be(StatusCodes.Status404NotFound);
+        (await Send("{\"maxDrawdownPct\":10}", (f, r, o) => f.UpdateLimitsWithAsync(r, "nobody", o, default))).Status.Should().Be(StatusCodes.Status404NotFound);
     }
 
     [Fact]
     public async Task Commands_FollowTheLifecycle_IllegalOnesAre409AndChangeNothing()
     {
-        await Send(PaperBot, (f, r) => f.CreateAsync(r, default));
+        await Send(PaperBot("life1"), (f, r, o) => f.CreateWithAsync(r, o, default));
 
-        var pauseCreated = await Send(null, (f, r) => f.CommandAsync(r, "web1", "pause", default));
+        var pauseCreated = await Send(null, (f, r, o) => f.CommandWithAsync(r, "life1", "pause", o, default));
         pauseCreated.Status.Should().Be(StatusCodes.Status409Conflict);
-        (await Status()).Should().Be("Created");
+        (await Status("life1")).Should().Be("Created");
 
-        var started = await Send(null, (f, r) => f.CommandAsync(r, "web1", "start", default));
+        var started = await Send(null, (f, r, o) => f.CommandWithAsync(r, "life1", "start", o, default));
         started.Status.Should().Be(StatusCodes.Status200OK, started.Body);
         started.Json().GetProperty("status").GetString().Should().Be("Running");
         started.Json().GetProperty("openOrders").GetInt32().Should().BeGreaterThan(0);
 
-        var paused = await Send("{\"reason\":\"lunch\"}", (f, r) => f.CommandAsync(r, "web1", "pause", default));
+        var paused = await Send("{\"reason\":\"lunch\"}", (f, r, o) => f.CommandWithAsync(r, "life1", "pause", o, default));
         paused.Json().GetProperty("statusReason").GetString().Should().Be("lunch");
-        (await Send(null, (f, r) => f.CommandAsync(r, "web1", "pause", default))).Status.Should().Be(StatusCodes.Status409Conflict);
-        (await Send(null, (f, r) => f.CommandAsync(r, "web1", "resume", default))).Json().GetProperty("status").GetString().Should().Be("Running");
-        (await Send(null, (f, r) => f.CommandAsync(r, "web1", "clear", default))).Status.Should().Be(StatusCodes.Status409Conflict);
-        (await Send(null, (f, r) => f.CommandAsync(r, "web1", "stop", default))).Json().GetProperty("status").GetString().Should().Be("Stopped");
-        (await Send(null, (f, r) => f.CommandAsync(r, "web1", "stop", default))).Status.Should().Be(StatusCodes.Status409Conflict);
-        (await Status()).Should().Be("Stopped");
+        (await Send(null, (f, r, o) => f.CommandWithAsync(r, "life1", "pause", o, default))).Status.Should().Be(StatusCodes.Status409Conflict);
+        (await Send(null, (f, r, o) => f.CommandWithAsync(r, "life1", "resume", o, default))).Json().GetProperty("status").GetString().Should().Be("Running");
+        (await Send(null, (f, r, o) => f.CommandWithAsync(r, "life1", "clear", o, default))).Status.Should().Be(StatusCodes.Status409Conflict);
+        (await Send(null, (f, r, o) => f.CommandWithAsync(r, "life1", "stop", o, default))).Json().GetProperty("status").GetString().Should().Be("Stopped");
+        (await Send(null, (f, r, o) => f.CommandWithAsync(r, "life1", "stop", o, default))).Status.Should().Be(StatusCodes.Status409Conflict);
+        (await Status("life1")).Should().Be("Stopped");
     }
 
     [Fact]
     public async Task UpdateLimits_ValidThenBad_OnlyTheValidOneIsStored()
     {
-        await Send(PaperBot, (f, r) => f.CreateAsync(r, default));
+        await Send(PaperBot("lim1"), (f, r, o) => f.CreateWithAsync(r, o, default));
 
-        var updated = await Send("{\"maxDrawdownPct\":12.5,\"maxConsecutiveLosses\":7}", (f, r) => f.UpdateLimitsAsync(r, "web1", default));
-        var bad = await Send("{\"maxDrawdownPct\":150}", (f, r) => f.UpdateLimitsAsync(r, "web1", default));
-        var unknown = await Send("{\"maxDrawdown\":0.1}", (f, r) => f.UpdateLimitsAsync(r, "web1", default));
+        var updated = await Send("{\"maxDrawdownPct\":12.5,\"maxConsecutiveLosses\":7}", (f, r, o) => f.UpdateLimitsWithAsync(r, "lim1", o, default));
+        var bad = await Send("{\"maxDrawdownPct\":150}", (f, r, o) => f.UpdateLimitsWithAsync(r, "lim1", o, default));
+        var unknown = await Send("{\"maxDrawdown\":0.1}", (f, r, o) => f.UpdateLimitsWithAsync(r, "lim1", o, default));
 
         updated.Status.Should().Be(StatusCodes.Status200OK);
         bad.Status.Should().Be(StatusCodes.Status400BadRequest);
         bad.Detail.Should().Contain("maxDrawdownPct");
         unknown.Status.Should().Be(StatusCodes.Status400BadRequest);
-        var limits = (await Send(null, (f, r) => f.GetAsync(r, "web1", default))).Json().GetProperty("limits");
+        var limits = (await Send(null, (f, r, o) => f.GetWithAsync(r, "lim1", o, default))).Json().GetProperty("limits");
         limits.GetProperty("maxDrawdownPct").GetDecimal().Should().Be(12.5m);
         limits.GetProperty("maxConsecutiveLosses").GetInt32().Should().Be(7);
     }
@@ -115,12 +115,12 @@ public sealed class BotFunctionsTests : IAsyncLifetime
     [Fact]
     public async Task Fills_AfterStart_ListsTheStartBuy_BadQueryIs400()
     {
-        await Send(PaperBot, (f, r) => f.CreateAsync(r, default));
-        await Send(null, (f, r) => f.CommandAsync(r, "web1", "start", default));
+        await Send(PaperBot("fill1"), (f, r, o) => f.CreateWithAsync(r, o, default));
+        await Send(null, (f, r, o) => f.CommandWithAsync(r, "fill1", "start", o, default));
 
-        var fills = await Send(null, (f, r) => f.FillsAsync(r, "web1", default));
-        var bad = await Send(null, (f, r) => f.FillsAsync(r, "web1", default), "?limit=ten");
-        var zero = await Send(null, (f, r) => f.FillsAsync(r, "web1", default), "?limit=0");
+        var fills = await Send(null, (f, r, o) => f.FillsWithAsync(r, "fill1", o, default));
+        var bad = await Send(null, (f, r, o) => f.FillsWithAsync(r, "fill1", o, default), "?limit=ten");
+        var zero = await Send(null, (f, r, o) => f.FillsWithAsync(r, "fill1", o, default), "?limit=0");
 
         fills.Status.Should().Be(StatusCodes.Status200OK);
         fills.Json().EnumerateArray().Should().ContainSingle().Which.GetProperty("side").GetString().Should().Be("Buy");
@@ -131,18 +131,23 @@ public sealed class BotFunctionsTests : IAsyncLifetime
     [Fact]
     public async Task Health_StoreAnswers_Returns200Ok()
     {
-        var response = await FunctionApp.SendAsync(_app.Request(), r => _app.Health.RunAsync(r, default));
+        var response = await FunctionApp.SendAsync(_app.Request(), r => _app.Health.RunWithAsync(r, _app.Engine, default));
 
         response.Status.Should().Be(StatusCodes.Status200OK);
         response.Json().GetProperty("status").GetString().Should().Be("ok");
     }
 
-    private async Task<string?> Status() =>
-        (await Send(null, (f, r) => f.GetAsync(r, "web1", default))).Json().GetProperty("status").GetString();
+    private static string PaperBot(string id) => $$"""
+        {"botId":"{{id}}","venue":"binance","market":"spot","symbol":"BTCUSDT","mode":"paper",
+         "lower":55000,"upper":65000,"levels":11,"quotePerLevel":100,"capital":2000}
+        """;
 
-    private Task<FunctionApp.Response> Send(string? body, Func<GridFunctions.Http.BotFunctions, HttpRequest, Task<Microsoft.AspNetCore.Mvc.IActionResult>> call, string? query = null)
-    {
-        var functions = _app.Bots;
-        return FunctionApp.SendAsync(_app.Request(body, query), r => call(functions, r));
-    }
+    private async Task<int> BotCount() => (await Send(null, (f, r, o) => f.ListWithAsync(r, o, default))).Json().GetArrayLength();
+
+    private async Task<string?> Status(string id) =>
+        (await Send(null, (f, r, o) => f.GetWithAsync(r, id, o, default))).Json().GetProperty("status").GetString();
+
+    private Task<FunctionApp.Response> Send(
+        string? body, Func<GridFunctions.Http.BotFunctions, HttpRequest, IBotOrchestrations, Task<Microsoft.AspNetCore.Mvc.IActionResult>> call, string? query = null) =>
+        _app.SendAsync(body, call, query);
 }

@@ -1,8 +1,12 @@
 using System.Text;
 using System.Text.Json;
+using GridBot.Core.Ports;
+using GridBot.Runtime;
 using GridBot.Runtime.Hosting;
 using GridBot.Testing.FakeVenues;
+using GridFunctions.Durable;
 using GridFunctions.Http;
+using GridFunctions.Tests.Durable;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
@@ -13,46 +17,71 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GridFunctions.Tests.Http;
 
 /// <summary>
-/// The Function app's own wiring (<see cref="AppServices"/>) on a temporary SQLite file (or the store the settings name), trading a fake Binance on
-/// Kestrel; HTTP functions are called as methods with a <see cref="DefaultHttpContext"/> and their results executed
+/// The Function app's own wiring (<see cref="AppServices"/> + <see cref="ControlServices.AddGridFunctionsControl"/>)
+/// with <c>Storage:Kind=Azure</c> on its own Azurite, trading a fake Binance on Kestrel, and its bots on the Durable
+/// engine (<see cref="DurableEngine"/>, same Azurite) whose activities run over the app's services (<see cref="BotEffects"/>,
+/// <see cref="IFillPublisher"/>, <see cref="IBotRegistry"/>). HTTP functions are called through their <c>…WithAsync</c>
+/// bodies with the engine as the Durable client, with a <see cref="DefaultHttpContext"/>, and their results executed
 /// into a real response.
 /// </summary>
-/// <param name="settings">More settings (e.g. <c>Storage:Kind=Azure</c>), over the SQLite default.</param>
-public sealed class FunctionApp(IReadOnlyDictionary<string, string?>? settings = null) : IAsyncLifetime
+/// <param name="settings">More settings over the defaults, from this app's Azurite (e.g. a storage key it refuses).</param>
+/// <param name="configure">Registrations over the app's (e.g. a <see cref="BotEffects"/> whose venue is held by a test).</param>
+public sealed class FunctionApp(Func<Azurite, IReadOnlyDictionary<string, string?>>? settings = null, Action<IServiceCollection>? configure = null)
+    : IAsyncLifetime
 {
-    private readonly string _db = Path.Combine(Path.GetTempPath(), $"gf-http-{Guid.NewGuid():N}.db");
+    private Azurite? _azurite;
     private FakeBinance? _venue;
     private ServiceProvider? _services;
     private ServiceProvider? _mvc;
+    private DurableEngine? _engine;
 
-    public BotFunctions Bots => ActivatorUtilities.CreateInstance<BotFunctions>(_services!);
+    public BotFunctions Bots => ActivatorUtilities.CreateInstance<BotFunctions>(Services);
 
-    public HealthFunction Health => ActivatorUtilities.CreateInstance<HealthFunction>(_services!);
+    public HealthFunction Health => ActivatorUtilities.CreateInstance<HealthFunction>(Services);
 
     public FakeBinance Venue => _venue!;
 
+    public Azurite Azurite => _azurite!;
+
+    public IServiceProvider Services => _services!;
+
+    /// <summary>The Durable client the functions are called with: the engine running the app's orchestration, entity and activities.</summary>
+    public DurableEngine Engine => _engine!;
+
     public async Task InitializeAsync()
     {
+        _azurite = await Azurite.StartAsync();
         _venue = await FakeBinance.StartAsync(new FakeBinanceOptions { Clock = TimeProvider.System });
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Storage:SqlitePath"] = _db,
+            ["Storage:Kind"] = "Azure",
+            ["Storage:ConnectionString"] = _azurite.ConnectionString,
+            ["FanOut:QueueConnection"] = _azurite.ConnectionString,
             ["Exchange:BaseUrl"] = _venue.BaseUrl.ToString(),
             ["Exchange:ApiKey"] = _venue.Options.ApiKey,
             ["Exchange:ApiSecret"] = _venue.Options.ApiSecret,
-        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
-        _services = new ServiceCollection().AddLogging().AddGridFunctions(configuration).BuildServiceProvider();
+        }).AddInMemoryCollection(settings?.Invoke(_azurite) ?? new Dictionary<string, string?>()).Build();
+        var services = new ServiceCollection().AddLogging().AddGridFunctions(configuration).AddGridFunctionsControl();
+        configure?.Invoke(services);
+        _services = services.BuildServiceProvider();
         _services.ValidateSettings().Should().BeEmpty();
         foreach (var hosted in _services.GetServices<Microsoft.Extensions.Hosting.IHostedService>())
         {
             await hosted.StartAsync(CancellationToken.None); // as the host does: e.g. the store's start-up check
         }
 
+        _engine = await DurableEngine.StartAsync(_azurite.ConnectionString, () => new BotActivities(
+            _services.GetRequiredService<BotEffects>(), _services.GetRequiredService<IFillPublisher>(), _services.GetRequiredService<IBotRegistry>()));
         _mvc = new ServiceCollection().AddLogging().AddMvcCore().Services.BuildServiceProvider();
     }
 
     public async Task DisposeAsync()
     {
+        if (_engine is not null)
+        {
+            await _engine.DisposeAsync();
+        }
+
         if (_services is not null)
         {
             await _services.DisposeAsync();
@@ -64,9 +93,9 @@ public sealed class FunctionApp(IReadOnlyDictionary<string, string?>? settings =
             await _venue.DisposeAsync();
         }
 
-        foreach (var file in new[] { _db, _db + "-wal", _db + "-shm" })
+        if (_azurite is not null)
         {
-            File.Delete(file);
+            await _azurite.DisposeAsync();
         }
     }
 
@@ -79,6 +108,13 @@ public sealed class FunctionApp(IReadOnlyDictionary<string, string?>? settings =
         context.Request.QueryString = query is null ? QueryString.Empty : new QueryString(query);
         context.Response.Body = new MemoryStream();
         return context.Request;
+    }
+
+    /// <summary>Calls a control function's body with a fresh request and the engine, and executes its result.</summary>
+    public Task<Response> SendAsync(string? body, Func<BotFunctions, HttpRequest, IBotOrchestrations, Task<IActionResult>> call, string? query = null)
+    {
+        var functions = Bots;
+        return SendAsync(Request(body, query), r => call(functions, r, Engine));
     }
 
     /// <summary>Executes the function's result into the response, as the ASP.NET Core integration does.</summary>

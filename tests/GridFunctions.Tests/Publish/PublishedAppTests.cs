@@ -30,23 +30,66 @@ public sealed class PublishedAppTests(PublishedAppTests.Output published) : ICla
     [InlineData("UpdateLimits", "put", "bots/{id}/limits", "Function")]
     [InlineData("BotFills", "get", "bots/{id}/fills", "Function")]
     [InlineData("Health", "get", "health", "Anonymous")]
-    public void FunctionsMetadata_EachFunction_HasItsTriggerRouteAndAuthLevel(string name, string method, string route, string authLevel)
+    public void FunctionsMetadata_EachHttpFunction_HasItsTriggerRouteAuthLevelAndDurableClient(string name, string method, string route, string authLevel)
     {
-        var function = published.Functions.Should().ContainSingle(f => f.GetProperty("name").GetString() == name).Subject;
-        var bindings = function.GetProperty("bindings").EnumerateArray().ToList();
-        var trigger = bindings.Should().ContainSingle(b => b.GetProperty("direction").GetString() == "In").Subject;
+        var bindings = Bindings(name);
+        var trigger = bindings.Should().ContainSingle(b => IsTrigger(b)).Subject;
 
         trigger.GetProperty("type").GetString().Should().Be("httpTrigger");
+        trigger.GetProperty("direction").GetString().Should().Be("In");
         trigger.GetProperty("route").GetString().Should().Be(route);
         trigger.GetProperty("authLevel").GetString().Should().Be(authLevel);
         trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()).Should().Equal(method);
         bindings.Should().ContainSingle(b => b.GetProperty("type").GetString() == "http" && b.GetProperty("direction").GetString() == "Out");
+        bindings.Should().ContainSingle(b => b.GetProperty("type").GetString() == "durableClient", "the control functions reach bots through the Durable client");
+    }
+
+    [Theory]
+    [InlineData("TickTimer", "timerTrigger")]
+    [InlineData("DailyBars", "timerTrigger")]
+    [InlineData("ReportsDaily", "timerTrigger")]
+    [InlineData("ReportsWeekly", "timerTrigger")]
+    [InlineData("FillSafety", "queueTrigger")]
+    [InlineData("FillFlatten", "queueTrigger")]
+    [InlineData("BotOperation", "orchestrationTrigger")]
+    [InlineData("Bot", "entityTrigger")]
+    [InlineData("ReadView", "activityTrigger")]
+    [InlineData("ReadFills", "activityTrigger")]
+    [InlineData("PlaceOrder", "activityTrigger")]
+    [InlineData("CancelOrder", "activityTrigger")]
+    [InlineData("PublishFills", "activityTrigger")]
+    [InlineData("Notify", "activityTrigger")]
+    [InlineData("Register", "activityTrigger")]
+    [InlineData("ScheduleOperation", "activityTrigger")]
+    public void FunctionsMetadata_EachOtherFunction_HasItsTrigger(string name, string type)
+    {
+        var trigger = Bindings(name).Should().ContainSingle(b => IsTrigger(b)).Subject;
+
+        trigger.GetProperty("type").GetString().Should().Be(type);
+        trigger.GetProperty("direction").GetString().Should().Be("In");
+    }
+
+    [Fact]
+    public void FunctionsMetadata_TickTimer_RunsOnTheTickScheduleWithTheDurableClient()
+    {
+        var bindings = Bindings("TickTimer");
+
+        bindings.Single(b => IsTrigger(b)).GetProperty("schedule").GetString().Should().Be("%Tick:Schedule%");
+        bindings.Should().ContainSingle(b => b.GetProperty("type").GetString() == "durableClient")
+            .Which.GetProperty("direction").GetString().Should().Be("In");
     }
 
     [Fact]
     public void FunctionsMetadata_HasNoFunctionTheTestsDoNotName() =>
-        published.Functions.Select(f => f.GetProperty("name").GetString()).Should()
-            .BeEquivalentTo("ListBots", "CreateBot", "GetBot", "BotCommand", "UpdateLimits", "BotFills", "Health");
+        published.Functions.Select(f => f.GetProperty("name").GetString()).Should().BeEquivalentTo(
+            "ListBots", "CreateBot", "GetBot", "BotCommand", "UpdateLimits", "BotFills", "Health",
+            "TickTimer", "DailyBars", "ReportsDaily", "ReportsWeekly", "FillSafety", "FillFlatten", "BotOperation", "Bot",
+            "ReadView", "ReadFills", "PlaceOrder", "CancelOrder", "PublishFills", "Notify", "Register", "ScheduleOperation");
+
+    private static bool IsTrigger(JsonElement binding) => binding.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal);
+
+    private List<JsonElement> Bindings(string name) =>
+        published.Functions.Should().ContainSingle(f => f.GetProperty("name").GetString() == name).Subject.GetProperty("bindings").EnumerateArray().ToList();
 
     /// <summary>Publishes the app once into a temporary folder (about 30 s on 2 cores).</summary>
     public sealed class Output : IDisposable

@@ -1,0 +1,8 @@
+namespace GridFunctions.Ticks;
+
+public enum TickOutcome
+{
+    Started,
+    Skipped,
+    Failed,
+}
