@@ -17,14 +17,14 @@ namespace GridFunctions.Tests.Durable;
 /// </summary>
 internal sealed class DurableRig : IAsyncDisposable
 {
-    private DurableRig(Azurite azurite, AzureStorage storage, PaperExchange paper, ManualClock clock, DurableEngine engine, RecordingPublisher published)
+    private DurableRig(Azurite azurite, AzureStorage storage, PaperExchange paper, ManualClock clock, DurableEngine engine, IFillPublisher published)
     {
         Azurite = azurite;
         Storage = storage;
         Paper = paper;
         Clock = clock;
         Engine = engine;
-        Published = published;
+        Publisher = published;
         Host = new DurableReplayHost(engine);
     }
 
@@ -38,17 +38,21 @@ internal sealed class DurableRig : IAsyncDisposable
 
     public DurableEngine Engine { get; }
 
-    public RecordingPublisher Published { get; }
+    /// <summary>Where the bot's fills went: a <see cref="RecordingPublisher"/> unless the test gave its own.</summary>
+    public IFillPublisher Publisher { get; }
+
+    public RecordingPublisher Published => (RecordingPublisher)Publisher;
 
     public DurableReplayHost Host { get; }
 
-    public static async Task<DurableRig> StartAsync(BotConfig config, long startMs, Func<BotEffects, BotEffects>? wrap = null, RuntimeOptions? options = null)
+    public static async Task<DurableRig> StartAsync(
+        BotConfig config, long startMs, Func<BotEffects, BotEffects>? wrap = null, RuntimeOptions? options = null, Func<Azurite, IFillPublisher>? publisher = null)
     {
         var azurite = await Azurite.StartAsync();
         var storage = await AzureStorage.OpenAsync(new AzureStorageSettings { ConnectionString = azurite.ConnectionString }, CancellationToken.None);
         var clock = new ManualClock(DateTimeOffset.FromUnixTimeMilliseconds(startMs));
         var paper = new PaperExchange(new PaperExchangeOptions { Rules = config.Rules, Fees = config.Fees, StartingQuote = config.Capital }, clock);
-        var published = new RecordingPublisher();
+        var published = publisher?.Invoke(azurite) ?? new RecordingPublisher();
         var effects = new BotEffects(_ => paper, storage.Fills, new ConsoleNotifier(null), clock, options);
         var engine = await DurableEngine.StartAsync(azurite.ConnectionString, () => new BotActivities(wrap?.Invoke(effects) ?? effects, published, storage.Registry));
         return new DurableRig(azurite, storage, paper, clock, engine, published);
