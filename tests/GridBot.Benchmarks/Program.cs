@@ -1,5 +1,11 @@
 using BenchmarkDotNet.Running;
 
+if (args is ["durable-ticks", ..])
+{
+    await GridBot.Benchmarks.DurableTickLatency.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60);
+    return;
+}
+
 if (args is ["decide-latency"])
 {
     GridBot.Benchmarks.DecideLatency.Run();

@@ -1,8 +1,9 @@
 using GridBot.Backtesting.Data;
 using GridBot.Core.Market;
+using GridBot.Exchanges.Paper;
 using GridBot.Runtime;
 using GridBot.Storage.Sqlite;
-using GridBot.Exchanges.Paper;
+using GridFunctions.Testing;
 using Xunit.Abstractions;
 
 namespace GridFunctions.Tests.Durable;

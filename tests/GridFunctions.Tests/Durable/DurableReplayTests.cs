@@ -9,6 +9,7 @@ using GridBot.Core.Sizing;
 using GridBot.Exchanges.Paper;
 using GridBot.Runtime;
 using GridBot.Storage.Sqlite;
+using GridFunctions.Testing;
 using Xunit.Abstractions;
 
 namespace GridFunctions.Tests.Durable;

@@ -7,6 +7,7 @@ using GridBot.Exchanges.Paper;
 using GridBot.Runtime;
 using GridBot.Storage.Azure;
 using GridFunctions.Durable;
+using GridFunctions.Testing;
 
 namespace GridFunctions.Tests.Durable;
 

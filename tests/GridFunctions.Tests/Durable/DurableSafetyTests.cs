@@ -6,6 +6,7 @@ using GridBot.Core.Market;
 using GridBot.Core.Sizing;
 using GridBot.Runtime.Control;
 using GridFunctions.FanOut;
+using GridFunctions.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit.Abstractions;
 

@@ -3,6 +3,7 @@ using GridBot.Core.Bots.Operations;
 using GridBot.Core.Grid;
 using GridBot.Core.Market;
 using GridBot.Core.Sizing;
+using GridFunctions.Testing;
 using Xunit.Abstractions;
 
 namespace GridFunctions.Tests.Durable;

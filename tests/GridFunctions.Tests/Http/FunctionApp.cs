@@ -6,6 +6,7 @@ using GridBot.Runtime.Hosting;
 using GridBot.Testing.FakeVenues;
 using GridFunctions.Durable;
 using GridFunctions.Http;
+using GridFunctions.Testing;
 using GridFunctions.Tests.Durable;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;

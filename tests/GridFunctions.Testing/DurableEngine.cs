@@ -1,4 +1,9 @@
 using System.Text.Json;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using DurableTask.AzureStorage;
 using DurableTask.Core;
 using DurableTask.Core.Entities;
@@ -14,7 +19,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using CoreEntity = DurableTask.Core.Entities.TaskEntity;
 using CoreTaskActivity = DurableTask.Core.TaskActivity;
 
-namespace GridFunctions.Tests.Durable;
+namespace GridFunctions.Testing;
 
 /// <summary>
 /// The app's orchestration, entity and activities on the real Durable Task engine (DurableTask.Core's
@@ -26,14 +31,17 @@ namespace GridFunctions.Tests.Durable;
 public sealed class DurableEngine : IBotOrchestrations, IAsyncDisposable
 {
     private readonly AzureStorageOrchestrationServiceSettings _settings;
+    private readonly RequestCounter _requests;
     private readonly AzureStorageOrchestrationService _service;
     private readonly TaskHubClient _client;
     private readonly Func<BotActivities> _activities;
     private readonly ILoggerFactory _logs;
     private TaskHubWorker? _worker;
 
-    private DurableEngine(AzureStorageOrchestrationServiceSettings settings, AzureStorageOrchestrationService service, string taskHub, Func<BotActivities> activities, ILoggerFactory logs)
+    private DurableEngine(
+        AzureStorageOrchestrationServiceSettings settings, AzureStorageOrchestrationService service, RequestCounter requests, string taskHub, Func<BotActivities> activities, ILoggerFactory logs)
     {
+        _requests = requests;
         _settings = settings;
         _service = service;
         TaskHub = taskHub;
@@ -44,15 +52,30 @@ public sealed class DurableEngine : IBotOrchestrations, IAsyncDisposable
 
     public string TaskHub { get; }
 
+    /// <summary>Storage requests the engine (worker and client) has made to the account: a cost driver on Azure.</summary>
+    public long StorageRequests => _requests.Count;
+
     /// <summary>Every BotOperation instance started through this engine, in order (for counting and inspection).</summary>
     public List<string> Started { get; } = [];
 
     public static async Task<DurableEngine> StartAsync(string connectionString, Func<BotActivities> activities, ILoggerFactory? logs = null)
     {
         logs ??= NullLoggerFactory.Instance;
+        var requests = new RequestCounter();
+        var blobs = new BlobClientOptions();
+        var queues = new QueueClientOptions();
+        var tables = new TableClientOptions();
+        foreach (var options in new ClientOptions[] { blobs, queues, tables })
+        {
+            options.AddPolicy(requests, HttpPipelinePosition.PerRetry);
+        }
+
         var settings = new AzureStorageOrchestrationServiceSettings
         {
-            StorageAccountClientProvider = new StorageAccountClientProvider(connectionString),
+            StorageAccountClientProvider = new StorageAccountClientProvider(
+                StorageServiceClientProvider.ForBlob(connectionString, blobs),
+                StorageServiceClientProvider.ForQueue(connectionString, queues),
+                StorageServiceClientProvider.ForTable(connectionString, tables)),
             TaskHubName = "gf" + Guid.NewGuid().ToString("N")[..12],
             PartitionCount = 1,
             UseSeparateQueueForEntityWorkItems = true,
@@ -69,7 +92,7 @@ public sealed class DurableEngine : IBotOrchestrations, IAsyncDisposable
         };
         var service = new AzureStorageOrchestrationService(settings);
         await service.CreateIfNotExistsAsync();
-        var engine = new DurableEngine(settings, service, settings.TaskHubName, activities, logs);
+        var engine = new DurableEngine(settings, service, requests, settings.TaskHubName, activities, logs);
         await engine.StartWorkerAsync();
         return engine;
     }
@@ -145,14 +168,36 @@ public sealed class DurableEngine : IBotOrchestrations, IAsyncDisposable
         return state is { OrchestrationStatus: OrchestrationStatus.Pending or OrchestrationStatus.Running };
     }
 
+    /// <summary>
+    /// Polls the instance every 25 ms until it ends (the client's own wait polls every few seconds, which would make
+    /// every operation look seconds long); gives up after 2 minutes.
+    /// </summary>
     public async Task<BotOperationResult> WaitAsync(string instanceId, CancellationToken ct)
     {
-        var state = await _client.WaitForOrchestrationAsync(new OrchestrationInstance { InstanceId = instanceId }, TimeSpan.FromMinutes(2), ct)
-            ?? throw new TimeoutException($"BotOperation {instanceId} did not finish in 2 minutes");
-        return state.OrchestrationStatus == OrchestrationStatus.Completed
-            ? JsonSerializer.Deserialize<BotOperationResult>(state.Output) ?? new BotOperationResult(null, "no output")
-            : new BotOperationResult(null, $"BotOperation {instanceId} ended {state.OrchestrationStatus}: {state.Output}");
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (true)
+        {
+            var state = await _client.GetOrchestrationStateAsync(instanceId);
+            switch (state?.OrchestrationStatus)
+            {
+                case OrchestrationStatus.Completed:
+                    LastEngineTime = state.CompletedTime - state.CreatedTime;
+                    return JsonSerializer.Deserialize<BotOperationResult>(state.Output) ?? new BotOperationResult(null, "no output");
+                case OrchestrationStatus.Failed or OrchestrationStatus.Terminated or OrchestrationStatus.Canceled:
+                    return new BotOperationResult(null, $"BotOperation {instanceId} ended {state.OrchestrationStatus}: {state.Output}");
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"BotOperation {instanceId} did not finish in 2 minutes");
+            }
+
+            await Task.Delay(25, ct);
+        }
     }
+
+    /// <summary>The last completed instance's time in the engine, from its creation to its completion (the engine's clock).</summary>
+    public TimeSpan LastEngineTime { get; private set; }
 
     public async Task<BotState?> GetStateAsync(string botId, CancellationToken ct)
     {
@@ -203,6 +248,16 @@ public sealed class DurableEngine : IBotOrchestrations, IAsyncDisposable
 
     private static NameValueObjectCreator<CoreTaskActivity> Activity<TIn, TOut>(DurableTaskShimFactory shims, string name, Func<TIn, CancellationToken, Task<TOut>> run) =>
         new(name, string.Empty, shims.CreateActivity<TIn, TOut>(name, async (_, input) => await run(input!, CancellationToken.None)));
+
+    /// <summary>Counts every request sent to the storage account (each retry too: each is billed).</summary>
+    private sealed class RequestCounter : HttpPipelineSynchronousPolicy
+    {
+        private long _count;
+
+        public long Count => Interlocked.Read(ref _count);
+
+        public override void OnSendingRequest(HttpMessage message) => Interlocked.Increment(ref _count);
+    }
 
     /// <summary>A new orchestration (or entity) object per execution, as the worker expects.</summary>
     private sealed class Creator<T> : ObjectCreator<T>
