@@ -1,8 +1,6 @@
 using GridBot.Backtesting.Data;
 using GridBot.Core.Market;
-using GridBot.Exchanges.Paper;
 using GridBot.Runtime;
-using GridBot.Storage.Sqlite;
 using GridFunctions.Testing;
 using Xunit.Abstractions;
 
@@ -16,14 +14,13 @@ namespace GridFunctions.Tests.Durable;
 public sealed class DurableCrashTests(ITestOutputHelper output)
 {
     private const int BarCount = 60;
-    private static readonly TimeSpan TickInterval = TimeSpan.FromMinutes(15);
 
     [SkippableFact]
     public async Task WorkerKilledAfterAnOrderWasSent_RestartedWorkerRetries_OrderOnceFillsOnceSameEnd()
     {
         var bars = BarCsvReader.Load(SharedData.Require(SharedData.Btc1m)).Value.Bars[..BarCount];
         var config = DurableReplayTests.GridOver(bars, "crash1");
-        var uninterrupted = await LocalAsync(config, bars);
+        var (uninterrupted, _) = await LocalReplay.RunAsync(config, bars);
 
         var sends = 0;
         using var crashed = new SemaphoreSlim(0);
@@ -42,7 +39,7 @@ public sealed class DurableCrashTests(ITestOutputHelper output)
         await using var rig = await DurableRig.StartAsync(config, bars[0].OpenTimeMs, options: new RuntimeOptions { CrashHook = Hook });
         try
         {
-            var run = Task.Run(() => new PaperReplay(rig.Host, rig.Paper, rig.Clock, TickInterval).RunAsync(config, bars, null, rig.Storage.Fills, CancellationToken.None));
+            var run = Task.Run(() => new PaperReplay(rig.Host, rig.Paper, rig.Clock, LocalReplay.TickInterval).RunAsync(config, bars, null, rig.Storage.Fills, CancellationToken.None));
             (await crashed.WaitAsync(TimeSpan.FromMinutes(3))).Should().BeTrue("the 25th order is sent");
             await rig.Engine.StopWorkerAsync();
             released.Set(); // the stopped worker's activity ends in an exception: its placement never reaches the history as done
@@ -62,24 +59,6 @@ public sealed class DurableCrashTests(ITestOutputHelper output)
         finally
         {
             released.Set();
-        }
-    }
-
-    private static async Task<PaperRunResult> LocalAsync(GridBot.Core.Bots.BotConfig config, Bar[] bars)
-    {
-        var dir = Directory.CreateTempSubdirectory("gf-local-").FullName;
-        try
-        {
-            var clock = new ManualClock(DateTimeOffset.FromUnixTimeMilliseconds(bars[0].OpenTimeMs));
-            using var storage = await SqliteStorage.OpenAsync(new SqliteOptions { Path = Path.Combine(dir, "bots.db") }, clock, CancellationToken.None);
-            var paper = new PaperExchange(new PaperExchangeOptions { Rules = config.Rules, Fees = config.Fees, StartingQuote = config.Capital }, clock);
-            await using var runtime = new BotRuntime(storage.States, storage.Fills, storage.Registry, _ => paper, new ConsoleNotifier(null), clock);
-            return await new PaperReplay(runtime, paper, clock, TickInterval).RunAsync(config, bars, null, storage.Fills, CancellationToken.None);
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(dir, recursive: true);
         }
     }
 }

@@ -6,9 +6,7 @@ using GridBot.Core.Market;
 using GridBot.Core.Ports;
 using GridBot.Core.Serialization;
 using GridBot.Core.Sizing;
-using GridBot.Exchanges.Paper;
 using GridBot.Runtime;
-using GridBot.Storage.Sqlite;
 using GridFunctions.Testing;
 using Xunit.Abstractions;
 
@@ -22,7 +20,6 @@ namespace GridFunctions.Tests.Durable;
 public sealed class DurableReplayTests(ITestOutputHelper output)
 {
     private const int BarCount = 240;
-    private static readonly TimeSpan TickInterval = TimeSpan.FromMinutes(15);
 
     [SkippableFact]
     public async Task RealBars_DurableBotAndLocalBot_SameFillsOrdersStateAndLedger()
@@ -30,10 +27,10 @@ public sealed class DurableReplayTests(ITestOutputHelper output)
         var bars = BarCsvReader.Load(SharedData.Require(SharedData.Btc1m)).Value.Bars[..BarCount];
         var config = GridOver(bars, "dur1");
 
-        var local = await RunLocalAsync(config, bars);
+        var (local, localLedger) = await LocalReplay.RunAsync(config, bars);
         await using var rig = await DurableRig.StartAsync(config, bars[0].OpenTimeMs);
         var started = DateTime.UtcNow;
-        var durable = await new PaperReplay(rig.Host, rig.Paper, rig.Clock, TickInterval).RunAsync(config, bars, null, rig.Storage.Fills, CancellationToken.None);
+        var durable = await new PaperReplay(rig.Host, rig.Paper, rig.Clock, LocalReplay.TickInterval).RunAsync(config, bars, null, rig.Storage.Fills, CancellationToken.None);
         var elapsed = DateTime.UtcNow - started;
         var durableLedger = await rig.Storage.Fills.QueryAsync(config.BotId, null, null, CancellationToken.None);
         output.WriteLine($"{bars.Length} bars, {durable.Fills.Count} fills, {rig.Engine.Started.Count} BotOperation instances in {elapsed.TotalSeconds:N1} s");
@@ -43,10 +40,10 @@ public sealed class DurableReplayTests(ITestOutputHelper output)
         durable.Fills.Should().Equal(local.Fills, "the venue saw the same fills");
         durable.Orders.Should().Be(local.Orders);
         durable.Cancels.Should().Be(local.Cancels);
-        Comparable(durable.FinalState).Should().Be(Comparable(local.State));
-        durableLedger.Should().Equal(local.Ledger);
+        Comparable(durable.FinalState).Should().Be(Comparable(local.FinalState));
+        durableLedger.Should().Equal(localLedger);
         rig.Published.Fills.Select(p => p.Fill.TradeId).Should().Equal(local.Fills.Select(f => f.TradeId), "every fill was published once, in order");
-        (await rig.Storage.Registry.GetAsync(config.BotId, CancellationToken.None))!.Status.Should().Be(local.State.Status.ToString());
+        (await rig.Storage.Registry.GetAsync(config.BotId, CancellationToken.None))!.Status.Should().Be(local.FinalState.Status.ToString());
     }
 
     /// <summary>A 21-level grid over the bars' own range: it trades both ways many times.</summary>
@@ -63,25 +60,4 @@ public sealed class DurableReplayTests(ITestOutputHelper output)
     internal static string Comparable(BotState state) =>
         JsonSerializer.Serialize(state with { UpdatedMs = 0, Risk = state.Risk with { LastPrice = null, PeakEquity = 0m } }, CoreJsonContext.Default.BotState);
 
-    private static async Task<LocalRun> RunLocalAsync(BotConfig config, Bar[] bars)
-    {
-        var dir = Directory.CreateTempSubdirectory("gf-local-").FullName;
-        try
-        {
-            var clock = new ManualClock(DateTimeOffset.FromUnixTimeMilliseconds(bars[0].OpenTimeMs));
-            using var storage = await SqliteStorage.OpenAsync(new SqliteOptions { Path = Path.Combine(dir, "bots.db") }, clock, CancellationToken.None);
-            var paper = new PaperExchange(new PaperExchangeOptions { Rules = config.Rules, Fees = config.Fees, StartingQuote = config.Capital }, clock);
-            await using var runtime = new BotRuntime(storage.States, storage.Fills, storage.Registry, _ => paper, new ConsoleNotifier(null), clock);
-            var result = await new PaperReplay(runtime, paper, clock, TickInterval).RunAsync(config, bars, null, storage.Fills, CancellationToken.None);
-            var ledger = await storage.Fills.QueryAsync(config.BotId, null, null, CancellationToken.None);
-            return new LocalRun(result.Fills, result.Orders, result.Cancels, result.FinalState, ledger);
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(dir, recursive: true);
-        }
-    }
-
-    private sealed record LocalRun(IReadOnlyList<ExchangeFill> Fills, int Orders, int Cancels, BotState State, IReadOnlyList<ExchangeFill> Ledger);
 }

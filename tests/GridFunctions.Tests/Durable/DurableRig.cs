@@ -18,8 +18,9 @@ namespace GridFunctions.Tests.Durable;
 /// </summary>
 internal sealed class DurableRig : IAsyncDisposable
 {
-    private DurableRig(Azurite azurite, AzureStorage storage, PaperExchange paper, ManualClock clock, DurableEngine engine, IFillPublisher published)
+    private DurableRig(BotConfig config, Azurite azurite, AzureStorage storage, PaperExchange paper, ManualClock clock, DurableEngine engine, IFillPublisher published)
     {
+        Config = config;
         Azurite = azurite;
         Storage = storage;
         Paper = paper;
@@ -28,6 +29,8 @@ internal sealed class DurableRig : IAsyncDisposable
         Publisher = published;
         Host = new DurableReplayHost(engine);
     }
+
+    public BotConfig Config { get; }
 
     public Azurite Azurite { get; }
 
@@ -56,7 +59,7 @@ internal sealed class DurableRig : IAsyncDisposable
         var published = publisher?.Invoke(azurite) ?? new RecordingPublisher();
         var effects = new BotEffects(_ => paper, storage.Fills, new ConsoleNotifier(null), clock, options);
         var engine = await DurableEngine.StartAsync(azurite.ConnectionString, () => new BotActivities(wrap?.Invoke(effects) ?? effects, published, storage.Registry));
-        return new DurableRig(azurite, storage, paper, clock, engine, published);
+        return new DurableRig(config, azurite, storage, paper, clock, engine, published);
     }
 
     public async ValueTask DisposeAsync()

@@ -23,17 +23,8 @@ public sealed class DurableSafetyTests(ITestOutputHelper output)
     [Fact]
     public async Task DrawdownBreachingFill_ThroughTheSafetyQueue_BotFlattensAndWaitsForManualResume()
     {
-        var config = new BotConfig("safe1", Venue.Paper, MarketType.Spot, new SymbolRules(new Symbol("BTC", "USDT"), 0.01m, 0.00001m, minNotional: 5m),
-            new GridSpec(19_000m, 21_000m, 11, GridSpacing.Arithmetic, LevelSizing.Quote(200m)), 2_000m, FeeSchedule.FromBps(10m, 10m),
-            RiskDefaults.For(2_000m, drawdownPct: 3m));
-        var fanOut = new FanOutOptions();
-        await using var rig = await DurableRig.StartAsync(config, Start,
-            publisher: azurite => new QueueFillPublisher(new QueueServiceClient(azurite.ConnectionString, QueueFillPublisher.ClientOptions), [fanOut.SafetyQueue, fanOut.FlattenQueue]));
-        var safetyQueue = new QueueClient(rig.Azurite.ConnectionString, fanOut.SafetyQueue, QueueFillPublisher.ClientOptions);
-        var safety = new FillSafetyFunction(new FillDispatcher(rig.Publisher, NullLogger<FillDispatcher>.Instance));
-        rig.Paper.MoveTo(20_000m, Start);
-        await rig.Host.SendAndWaitAsync("safe1", new CreateBot(config), default);
-        await rig.Host.SendAndWaitAsync("safe1", new StartBot(), default);
+        await using var rig = await StartedBotAsync("safe1");
+        var (safetyQueue, safety) = Safety(rig);
 
         // The price falls through every buy level: each fill goes to the queues; the drawdown passes 3% on the way down.
         var messages = 0;
@@ -70,7 +61,7 @@ public sealed class DurableSafetyTests(ITestOutputHelper output)
         messages.Should().BeGreaterThan(0, "the fills reached the safety queue");
         state.Status.Should().Be(BotStatus.RequiresManualResume);
         state.Position.Quantity.Should().Be(0m, "the flatten sold the position");
-        (await rig.Paper.GetOpenOrdersAsync(config.Rules.Symbol, default)).Value.Should().BeEmpty();
+        (await rig.Paper.GetOpenOrdersAsync(rig.Config.Rules.Symbol, default)).Value.Should().BeEmpty();
     }
 
     /// <summary>
@@ -82,17 +73,9 @@ public sealed class DurableSafetyTests(ITestOutputHelper output)
     [Fact]
     public async Task FillReportedBelowTheDrawdownLimit_FillSafetyFlattensTheBotOnce()
     {
-        var config = new BotConfig("safe2", Venue.Paper, MarketType.Spot, new SymbolRules(new Symbol("BTC", "USDT"), 0.01m, 0.00001m, minNotional: 5m),
-            new GridSpec(19_000m, 21_000m, 11, GridSpacing.Arithmetic, LevelSizing.Quote(200m)), 2_000m, FeeSchedule.FromBps(10m, 10m),
-            RiskDefaults.For(2_000m, drawdownPct: 3m));
-        var fanOut = new FanOutOptions();
-        await using var rig = await DurableRig.StartAsync(config, Start,
-            publisher: azurite => new QueueFillPublisher(new QueueServiceClient(azurite.ConnectionString, QueueFillPublisher.ClientOptions), [fanOut.SafetyQueue, fanOut.FlattenQueue]));
-        var safetyQueue = new QueueClient(rig.Azurite.ConnectionString, fanOut.SafetyQueue, QueueFillPublisher.ClientOptions);
-        var safety = new FillSafetyFunction(new FillDispatcher(rig.Publisher, NullLogger<FillDispatcher>.Instance));
-        rig.Paper.MoveTo(20_000m, Start);
-        await rig.Host.SendAndWaitAsync("safe2", new CreateBot(config), default);
-        await rig.Host.SendAndWaitAsync("safe2", new StartBot(), default);
+        await using var rig = await StartedBotAsync("safe2");
+        var (safetyQueue, safety) = Safety(rig);
+        var config = rig.Config;
         var running = (await rig.Host.SendAndWaitAsync("safe2", new Tick(), default)).State!; // the bot marks its equity (the drawdown's peak)
         running.Status.Should().Be(BotStatus.Running);
 
@@ -124,4 +107,24 @@ public sealed class DurableSafetyTests(ITestOutputHelper output)
         state.Status.Should().Be(BotStatus.RequiresManualResume);
         state.Position.Quantity.Should().Be(0m);
     }
+
+    /// <summary>A running 11-level paper bot with a 3% drawdown limit, its fills going to the real Storage queues on Azurite.</summary>
+    private static async Task<DurableRig> StartedBotAsync(string botId)
+    {
+        var config = new BotConfig(botId, Venue.Paper, MarketType.Spot, new SymbolRules(new Symbol("BTC", "USDT"), 0.01m, 0.00001m, minNotional: 5m),
+            new GridSpec(19_000m, 21_000m, 11, GridSpacing.Arithmetic, LevelSizing.Quote(200m)), 2_000m, FeeSchedule.FromBps(10m, 10m),
+            RiskDefaults.For(2_000m, drawdownPct: 3m));
+        var fanOut = new FanOutOptions();
+        var rig = await DurableRig.StartAsync(config, Start,
+            publisher: azurite => new QueueFillPublisher(new QueueServiceClient(azurite.ConnectionString, QueueFillPublisher.ClientOptions), [fanOut.SafetyQueue, fanOut.FlattenQueue]));
+        rig.Paper.MoveTo(20_000m, Start);
+        await rig.Host.SendAndWaitAsync(botId, new CreateBot(config), default);
+        await rig.Host.SendAndWaitAsync(botId, new StartBot(), default);
+        return rig;
+    }
+
+    /// <summary>The safety queue, and <c>FillSafety</c> as the app builds it.</summary>
+    private static (QueueClient Queue, FillSafetyFunction Function) Safety(DurableRig rig) => (
+        new QueueClient(rig.Azurite.ConnectionString, new FanOutOptions().SafetyQueue, QueueFillPublisher.ClientOptions),
+        new FillSafetyFunction(new FillDispatcher(rig.Publisher, NullLogger<FillDispatcher>.Instance)));
 }
