@@ -12,8 +12,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GridFunctions;
 
 /// <summary>
-/// The Function app's composition root (Program.cs calls this; so do the tests): the shared application layer
-/// (settings, stores, venues, control service), what the bot's activities run on (<see cref="BotEffects"/> over the
+/// The Function app's composition root (Program.cs calls this; so do the tests): the shared services (settings,
+/// stores, venues; no local bot runtime), the control service factory over the bots' entities, what the bot's activities run on (<see cref="BotEffects"/> over the
 /// venues and the fill ledger), the fan-out of fills and the timer jobs. Bots themselves live in Durable entities,
 /// reached per invocation through the functions' Durable client.
 /// </summary>
@@ -21,7 +21,7 @@ public static class AppServices
 {
     public static IServiceCollection AddGridFunctions(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddGridBotRuntime(configuration);
+        services.AddGridBotServices(configuration);
         services.AddSingleton<IBotRegistry>(sp => sp.GetRequiredService<BotStores>().Registry);
         services.AddSingleton<IFillLedger>(sp => sp.GetRequiredService<BotStores>().Fills);
         services.AddSingleton(sp => new BotEffects(

@@ -30,10 +30,11 @@ public static class GridBotServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The application layer of a server host (the Function app, later <c>gridbot serve</c>): the settings, the store
-    /// named by <see cref="StorageOptions"/>, the venues, the bot runtime and the control service, all singletons.
+    /// What every server host shares, whoever holds the bots: the settings, the stores named by
+    /// <see cref="StorageOptions"/> (checked at start by <see cref="StorageStartup"/>), the notifier and the venues,
+    /// all singletons. The Function app stops here (its bots are Durable entities).
     /// </summary>
-    public static IServiceCollection AddGridBotRuntime(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddGridBotServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddGridBotOptions(configuration);
         services.AddSingleton(TimeProvider.System);
@@ -45,6 +46,16 @@ public static class GridBotServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("GridBot.Exchange"),
             new HttpClient()));
+        return services;
+    }
+
+    /// <summary>
+    /// A host whose bots live in this process (<c>gridbot serve</c>): <see cref="AddGridBotServices"/> plus the local
+    /// bot runtime (a mailbox per bot, state in the store) and the control service over it.
+    /// </summary>
+    public static IServiceCollection AddGridBotRuntime(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddGridBotServices(configuration);
         services.AddSingleton(sp =>
         {
             var store = sp.GetRequiredService<BotStores>();

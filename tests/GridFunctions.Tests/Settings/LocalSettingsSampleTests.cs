@@ -20,7 +20,10 @@ public sealed class LocalSettingsSampleTests(ITestOutputHelper output) : IDispos
         await using (var services = Build(recorder))
         {
             services.ValidateSettings().Should().BeEmpty();
-            services.GetRequiredService<BotControlService>().Should().NotBeNull();
+            // Build what the functions build, so every setting they read is read here.
+            services.GetRequiredService<GridFunctions.Http.ControlFactory>().Should().NotBeNull();
+            services.GetRequiredService<GridBot.Runtime.BotEffects>().Should().NotBeNull();
+            services.GetRequiredService<GridBot.Runtime.IFillPublisher>().Should().NotBeNull();
         }
 
         var asked = recorder.Asked.Keys.ToList();

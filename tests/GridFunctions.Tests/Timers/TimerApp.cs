@@ -42,7 +42,11 @@ public sealed class TimerApp : IAsyncLifetime
             ["Storage:BarsPath"] = BarsPath,
             ["Exchange:BaseUrl"] = _venue.BaseUrl.ToString(),
         }).Build();
+        // The reports read bots through an IBotHost; here the local runtime holds them (the app's are Durable entities).
         var services = new ServiceCollection().AddLogging().AddGridFunctions(configuration).AddGridFunctionsTimers();
+        services.AddSingleton(sp => new BotRuntime(
+            sp.GetRequiredService<BotStores>().States, sp.GetRequiredService<BotStores>().Fills, sp.GetRequiredService<BotStores>().Registry,
+            sp.GetRequiredService<GridBot.Runtime.Control.IBotVenues>().ExchangeFor, sp.GetRequiredService<GridBot.Core.Ports.INotifier>(), TimeProvider.System));
         services.TryAddSingleton<IBotHost>(sp => sp.GetRequiredService<BotRuntime>());
         _services = services.BuildServiceProvider();
         _services.ValidateSettings().Should().BeEmpty();
