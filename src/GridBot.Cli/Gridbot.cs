@@ -22,6 +22,7 @@ public static class Gridbot
         var bots = new BotsCommand(console, settings);
         root.Add(bots.Build(action => action));
         root.Add(new DataCommand(console, settings).Build());
+        root.Add(new Serve.ServeCommand(console).Build());
         return root;
     }
 

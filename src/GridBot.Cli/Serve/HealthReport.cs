@@ -1,0 +1,3 @@
+namespace GridBot.Cli.Serve;
+
+public sealed record HealthReport(string Status);
