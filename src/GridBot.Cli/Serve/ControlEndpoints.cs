@@ -1,4 +1,3 @@
-using System.Globalization;
 using GridBot.Runtime.Control;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -107,17 +106,6 @@ internal static class ControlEndpoints
         }
     }
 
-    private static bool TryLong(HttpRequest request, string name, out long? value)
-    {
-        value = null;
-        var text = request.Query[name].ToString();
-        if (text.Length == 0)
-        {
-            return true;
-        }
-
-        var ok = long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed);
-        value = parsed;
-        return ok;
-    }
+    private static bool TryLong(HttpRequest request, string name, out long? value) =>
+        ControlHttp.TryParseOptional(request.Query[name].ToString(), out value);
 }

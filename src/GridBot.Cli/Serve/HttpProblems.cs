@@ -13,24 +13,7 @@ internal static class HttpProblems
         result.IsOk ? TypedResults.Ok(result.Value) : Of(StatusOf(result.Outcome), result.Detail!);
 
     public static IResult Of(int status, string detail) =>
-        TypedResults.Problem(detail: detail, statusCode: status, title: TitleOf(status), type: $"https://httpstatuses.io/{status}");
+        TypedResults.Problem(detail: detail, statusCode: status, title: ControlHttp.TitleOf(status), type: ControlHttp.TypeOf(status));
 
-    public static int StatusOf(ControlOutcome outcome) => outcome switch
-    {
-        ControlOutcome.Ok => StatusCodes.Status200OK,
-        ControlOutcome.NotFound => StatusCodes.Status404NotFound,
-        ControlOutcome.InvalidInput => StatusCodes.Status400BadRequest,
-        ControlOutcome.IllegalTransition => StatusCodes.Status409Conflict,
-        _ => StatusCodes.Status503ServiceUnavailable,
-    };
-
-    private static string TitleOf(int status) => status switch
-    {
-        StatusCodes.Status400BadRequest => "The request is not valid",
-        StatusCodes.Status401Unauthorized => "A valid API key is required",
-        StatusCodes.Status404NotFound => "No such bot",
-        StatusCodes.Status409Conflict => "Not allowed in the bot's current state",
-        StatusCodes.Status413PayloadTooLarge => "The request body is too large",
-        _ => "A venue or the store is unavailable",
-    };
+    public static int StatusOf(ControlOutcome outcome) => ControlHttp.StatusOf(outcome);
 }

@@ -13,29 +13,14 @@ internal static class Problems
     public static IActionResult Of(int status, string detail) => new ObjectResult(new ProblemDetails
     {
         Status = status,
-        Title = TitleOf(status),
+        Title = ControlHttp.TitleOf(status),
         Detail = detail,
-        Type = $"https://httpstatuses.io/{status}",
+        Type = ControlHttp.TypeOf(status),
     })
     {
         StatusCode = status,
         ContentTypes = { "application/problem+json" },
     };
 
-    public static int StatusOf(ControlOutcome outcome) => outcome switch
-    {
-        ControlOutcome.Ok => StatusCodes.Status200OK,
-        ControlOutcome.NotFound => StatusCodes.Status404NotFound,
-        ControlOutcome.InvalidInput => StatusCodes.Status400BadRequest,
-        ControlOutcome.IllegalTransition => StatusCodes.Status409Conflict,
-        _ => StatusCodes.Status503ServiceUnavailable,
-    };
-
-    private static string TitleOf(int status) => status switch
-    {
-        StatusCodes.Status400BadRequest => "The request is not valid",
-        StatusCodes.Status404NotFound => "No such bot",
-        StatusCodes.Status409Conflict => "Not allowed in the bot's current state",
-        _ => "A venue or the store is unavailable",
-    };
+    public static int StatusOf(ControlOutcome outcome) => ControlHttp.StatusOf(outcome);
 }
