@@ -34,12 +34,14 @@ public static class ServeHost
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         builder.Services.AddGridBotRuntime(builder.Configuration);
+        builder.Services.AddServeMetrics();
         builder.Services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.SectionName)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<ApiOptions>, ApiOptionsValidator>();
         builder.Services.AddHostedService<TickLoop>();
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.MapServeMetrics();
         app.MapControlApi();
         return app;
     }
