@@ -6,6 +6,12 @@ if (args is ["durable-ticks", ..])
     return;
 }
 
+if (args is ["serve-status", ..])
+{
+    await GridBot.Benchmarks.ServeStatusLatency.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5_000);
+    return;
+}
+
 if (args is ["decide-latency"])
 {
     GridBot.Benchmarks.DecideLatency.Run();
