@@ -20,13 +20,27 @@ internal static class JsonBody
     public static async Task<(T? Value, IActionResult? Problem)> ReadAsync<T>(HttpRequest request, bool required, CancellationToken ct)
         where T : class
     {
+        var tooLarge = Problems.Of(StatusCodes.Status413PayloadTooLarge, $"the body is larger than {MaxBytes} bytes");
         if (request.ContentLength > MaxBytes)
         {
-            return (null, Problems.Of(StatusCodes.Status400BadRequest, $"the body is larger than {MaxBytes} bytes"));
+            return (null, tooLarge);
         }
 
-        using var reader = new StreamReader(request.Body, Encoding.UTF8, leaveOpen: true);
-        var text = await reader.ReadToEndAsync(ct).ConfigureAwait(false);
+        // Read at most one byte past the limit, whatever the request claims (a chunked body states no length).
+        var buffer = new byte[MaxBytes + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = await request.Body.ReadAsync(buffer.AsMemory(length), ct).ConfigureAwait(false)) > 0)
+        {
+            length += read;
+        }
+
+        if (length > MaxBytes)
+        {
+            return (null, tooLarge);
+        }
+
+        var text = Encoding.UTF8.GetString(buffer, 0, length);
         if (string.IsNullOrWhiteSpace(text))
         {
             return required ? (null, Problems.Of(StatusCodes.Status400BadRequest, "the request needs a JSON body")) : (null, null);

@@ -51,6 +51,20 @@ public sealed class BotFunctionsTests(FunctionAppFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task CreateBot_BodyOverTheLimitWithNoStatedLength_Returns413AsServeDoesAndStoresNothing()
+    {
+        var before = await BotCount();
+        var huge = "{\"botId\":\"" + new string('x', GridFunctions.Http.JsonBody.MaxBytes) + "\"}";
+
+        var response = await Send(huge, (f, r, o) => f.CreateWithAsync(r, o, default));
+
+        response.Status.Should().Be(StatusCodes.Status413PayloadTooLarge);
+        response.ContentType.Should().StartWith("application/problem+json");
+        response.Detail.Should().Contain("larger than 65536 bytes");
+        (await BotCount()).Should().Be(before);
+    }
+
+    [Fact]
     public async Task CreateBot_ExistingId_Returns409()
     {
         await Send(PaperBot("dup1"), (f, r, o) => f.CreateWithAsync(r, o, default));
