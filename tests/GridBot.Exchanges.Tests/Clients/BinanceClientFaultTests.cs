@@ -29,7 +29,8 @@ public sealed class BinanceClientFaultTests : IDisposable
     {
         await using var venue = await FakeBinance.StartAsync();
         venue.Faults.Add("POST", OrderPath(Venue.Binance, market), Fault.Timeout(Forever, afterAccept: true));
-        var hasty = BinanceClient(venue, market, _http, TimeSpan.FromMilliseconds(500));
+        var hasty = BinanceClient(venue, market, _http, TimeSpan.FromSeconds(2));
+        await hasty.GetOrderAsync(Btc, "warm-up", default); // its clock synced first, so only the placement can meet the short timeout
         var client = BinanceClient(venue, market, _http);
 
         var first = await hasty.PlaceOrderAsync(Buy("t-1-b1"), default);
@@ -51,7 +52,8 @@ public sealed class BinanceClientFaultTests : IDisposable
     {
         await using var venue = await FakeBinance.StartAsync();
         venue.Faults.Add("POST", OrderPath(Venue.Binance, market), Fault.Timeout(Forever));
-        var hasty = BinanceClient(venue, market, _http, TimeSpan.FromMilliseconds(500));
+        var hasty = BinanceClient(venue, market, _http, TimeSpan.FromSeconds(2));
+        await hasty.GetOrderAsync(Btc, "warm-up", default); // its clock synced first, so only the placement can meet the short timeout
         var client = BinanceClient(venue, market, _http);
 
         var first = await hasty.PlaceOrderAsync(Buy("t-2-b1"), default);

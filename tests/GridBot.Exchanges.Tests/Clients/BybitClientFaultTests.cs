@@ -30,7 +30,8 @@ public sealed class BybitClientFaultTests : IDisposable
     {
         await using var venue = await FakeBybit.StartAsync();
         venue.Faults.Add("POST", CreatePath, Fault.Timeout(Forever, afterAccept: true));
-        var hasty = BybitClient(venue, market, _http, TimeSpan.FromMilliseconds(500));
+        var hasty = BybitClient(venue, market, _http, TimeSpan.FromSeconds(2));
+        await hasty.GetOrderAsync(Btc, "warm-up", default); // its clock synced first, so only the placement can meet the short timeout
         var client = BybitClient(venue, market, _http);
 
         var first = await hasty.PlaceOrderAsync(Buy("t-1-b1"), default);
@@ -51,7 +52,8 @@ public sealed class BybitClientFaultTests : IDisposable
     {
         await using var venue = await FakeBybit.StartAsync();
         venue.Faults.Add("POST", CreatePath, Fault.Timeout(Forever));
-        var hasty = BybitClient(venue, market, _http, TimeSpan.FromMilliseconds(500));
+        var hasty = BybitClient(venue, market, _http, TimeSpan.FromSeconds(2));
+        await hasty.GetOrderAsync(Btc, "warm-up", default); // its clock synced first, so only the placement can meet the short timeout
         var client = BybitClient(venue, market, _http);
 
         var first = await hasty.PlaceOrderAsync(Buy("t-2-b1"), default);
