@@ -48,6 +48,21 @@ public sealed partial class BotControlService(IBotHost runtime, IBotRegistry reg
 
     public Task<ControlResult<BotView>> ClearManualResumeAsync(string botId, CancellationToken ct) => ApplyAsync(botId, new ClearManualResume(), ct);
 
+    /// <summary>
+    /// A lifecycle command by name, as the HTTP hosts route it (<c>start</c>, <c>pause</c>, <c>resume</c>, <c>stop</c>,
+    /// <c>flatten</c>, <c>clear</c>); <paramref name="reason"/> is used by pause and flatten. An unknown name is NotFound.
+    /// </summary>
+    public Task<ControlResult<BotView>> CommandAsync(string botId, string command, string? reason, CancellationToken ct) => command switch
+    {
+        "start" => StartAsync(botId, ct),
+        "pause" => PauseAsync(botId, reason, ct),
+        "resume" => ResumeAsync(botId, ct),
+        "stop" => StopAsync(botId, ct),
+        "flatten" => FlattenAsync(botId, reason, ct),
+        "clear" => ClearManualResumeAsync(botId, ct),
+        _ => Task.FromResult(ControlResult<BotView>.Fail(ControlOutcome.NotFound, $"no command '{command}': use start, pause, resume, stop, flatten or clear")),
+    };
+
     /// <summary>The bot's fills from the ledger, oldest first; <paramref name="sinceMs"/> and <paramref name="limit"/> narrow them.</summary>
     public Task<ControlResult<IReadOnlyList<FillView>>> FillsAsync(string botId, long? sinceMs, int? limit, CancellationToken ct) =>
         StoredAsync(() => FillsCoreAsync(botId, sinceMs, limit, ct));

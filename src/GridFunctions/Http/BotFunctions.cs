@@ -71,16 +71,7 @@ public sealed class BotFunctions(ControlFactory controls)
         }
 
         var control = controls.For(orchestrations);
-        var result = command switch
-        {
-            "start" => await control.StartAsync(id, ct).ConfigureAwait(false),
-            "pause" => await control.PauseAsync(id, body?.Reason, ct).ConfigureAwait(false),
-            "resume" => await control.ResumeAsync(id, ct).ConfigureAwait(false),
-            "stop" => await control.StopAsync(id, ct).ConfigureAwait(false),
-            "flatten" => await control.FlattenAsync(id, body?.Reason, ct).ConfigureAwait(false),
-            "clear" => await control.ClearManualResumeAsync(id, ct).ConfigureAwait(false),
-            _ => ControlResult<BotView>.Fail(ControlOutcome.NotFound, $"no command '{command}': use start, pause, resume, stop, flatten or clear"),
-        };
+        var result = await control.CommandAsync(id, command, body?.Reason, ct).ConfigureAwait(false);
         return Problems.From(result);
     }
 
