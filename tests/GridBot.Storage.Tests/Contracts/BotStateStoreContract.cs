@@ -128,7 +128,8 @@ public abstract class BotStateStoreContract : StoreContract
         conflicts.Sum().Should().BeGreaterThanOrEqualTo(0);
     }
 
-    private static async Task<bool> TryIncrementAsync(IBotStateStore store)
+    /// <summary>Loads the bot's counter, adds one and saves with the loaded ETag; false when another writer saved first.</summary>
+    internal static async Task<bool> TryIncrementAsync(IBotStateStore store)
     {
         var loaded = await store.LoadAsync("bot-1", CancellationToken.None);
         var state = JsonNode.Parse(loaded!.Value)!;

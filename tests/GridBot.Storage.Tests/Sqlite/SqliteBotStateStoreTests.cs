@@ -86,7 +86,7 @@ public sealed class SqliteBotStateStoreTests(ITestOutputHelper output) : IDispos
             var conflictCount = 0;
             for (var i = 0; i < incrementsEach; i++)
             {
-                while (!await TryIncrementAsync(store))
+                while (!await Contracts.BotStateStoreContract.TryIncrementAsync(store))
                 {
                     conflictCount++;
                 }
@@ -99,19 +99,5 @@ public sealed class SqliteBotStateStoreTests(ITestOutputHelper output) : IDispos
         JsonNode.Parse(final!.Value)!["counter"]!.GetValue<int>().Should().Be(400);
         final.ETag.Should().Be("v401");
         output.WriteLine($"racing writers: {conflicts.Sum()} conflicts retried");
-    }
-
-    private static async Task<bool> TryIncrementAsync(SqliteBotStateStore store)
-    {
-        var loaded = await store.LoadAsync("bot-1", CancellationToken.None);
-        var state = JsonNode.Parse(loaded!.Value)!;
-        state["counter"] = state["counter"]!.GetValue<int>() + 1;
-        var saved = await store.SaveAsync("bot-1", state.ToJsonString(), loaded.ETag, CancellationToken.None);
-        if (!saved.IsSuccess)
-        {
-            saved.Error.Code.Should().Be(IBotStateStore.ConcurrencyConflict);
-        }
-
-        return saved.IsSuccess;
     }
 }
