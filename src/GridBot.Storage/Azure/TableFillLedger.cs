@@ -16,7 +16,7 @@ namespace GridBot.Storage.Azure;
 public sealed class TableFillLedger : IFillLedger
 {
     private const string CounterKey = "~count";
-    private const int MaxAttempts = 20;
+    private const int MaxAttempts = 100;
     private readonly TableClient _table;
 
     public TableFillLedger(TableClient table) => _table = Guard.NotNull(table);
@@ -51,7 +51,9 @@ public sealed class TableFillLedger : IFillLedger
                 }
                 catch (TableTransactionFailedException e) when ((e.Status is 409 or 412) && attempt < MaxAttempts)
                 {
-                    // Another writer moved the counter or recorded this trade first: look again.
+                    // Another writer moved the counter or recorded this trade first: look again, after a short random
+                    // pause that grows with the attempts, so writers racing on one bot stop colliding.
+                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(0, 1 << Math.Min(attempt, 6))), ct).ConfigureAwait(false);
                 }
             }
         }
