@@ -6,7 +6,7 @@ namespace GridBot.Cli;
 /// <summary>The <c>gridbot</c> command line. Parse errors and bad input exit with 2, unexpected failures with 1.</summary>
 public static class Gridbot
 {
-    public static RootCommand Build(CliConsole console, CliSettings settings)
+    public static RootCommand Build(CliConsole console, CliSettings settings, IConfiguration? configuration = null)
     {
         var root = new RootCommand("GridFunctions: grid trading for Binance and Bybit — backtest, sweep and suggest grids");
         var backtest = new BacktestCommand();
@@ -23,6 +23,7 @@ public static class Gridbot
         root.Add(bots.Build(action => action));
         root.Add(new DataCommand(console, settings).Build());
         root.Add(new Serve.ServeCommand(console).Build());
+        root.Add(new TelegramCommand(console, configuration).Build());
         return root;
     }
 
@@ -35,7 +36,7 @@ public static class Gridbot
             return console.Fail(ExitCodes.BadInput, $"configuration: {problem}");
         }
 
-        var root = Build(console, settings);
+        var root = Build(console, settings, configuration);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

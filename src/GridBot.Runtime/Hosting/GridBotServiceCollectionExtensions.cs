@@ -1,6 +1,7 @@
 using GridBot.Core.Configuration;
 using GridBot.Core.Ports;
 using GridBot.Runtime.Control;
+using GridBot.Runtime.Telegram;
 using GridBot.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
@@ -40,7 +41,7 @@ public static class GridBotServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.Connect(sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<StorageStartup>();
-        services.AddSingleton<INotifier, LoggingNotifier>();
+        services.AddGridBotTelegram(configuration); // the INotifier: the log, and the allowed chats when Telegram is on
         services.AddSingleton<IBotVenues>(sp => new BotVenues(
             sp.GetRequiredService<IOptions<ExchangeOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(),

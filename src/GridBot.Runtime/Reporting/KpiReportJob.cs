@@ -9,7 +9,8 @@ namespace GridBot.Runtime.Reporting;
 /// The daily and weekly KPI report: every registered bot's state from its host (<see cref="IBotHost"/>, never the
 /// state store: in the Function app the bots live in Durable entities) and its ledger fills in the period, summed per
 /// quote asset. Writes <c>{folder}/portfolio.csv</c>, <c>{folder}/bots.csv</c> and <c>{folder}/portfolio.html</c>
-/// (folder <c>daily/2026-12-04</c> or <c>weekly/2026-W49</c>; a rerun overwrites them), then sends a short summary.
+/// (folder <c>daily/2026-12-04</c> or <c>weekly/2026-W49</c>; a rerun overwrites them), then sends a short summary, and
+/// the three files as documents when the notifier delivers documents (<see cref="IDocumentNotifier"/>: Telegram).
 /// </summary>
 public sealed partial class KpiReportJob(
     IBotRegistry registry, IBotHost host, IFillLedger ledger, IArtifactStore artifacts, INotifier notifier, TimeProvider time, ILogger<KpiReportJob> logger)
@@ -41,6 +42,15 @@ public sealed partial class KpiReportJob(
 
         var summary = Summary(report, files[^1].Name);
         await notifier.NotifyAsync(NotifyId, summary, ct).ConfigureAwait(false);
+        if (notifier is IDocumentNotifier documents)
+        {
+            // A chat notifier (Telegram) also gets the files, named so they stay apart in the chat: daily-2026-12-04-portfolio.csv.
+            foreach (var (name, content, _) in files)
+            {
+                await documents.SendDocumentAsync(name.Replace('/', '-'), Utf8.GetBytes(content), $"{period.Kind} report {period.Label}", ct).ConfigureAwait(false);
+            }
+        }
+
         Written(logger, period.Folder, report.Bots.Count, report.Missing.Count);
         return new KpiReportResult(report, [.. files.Select(f => f.Name)], summary);
     }

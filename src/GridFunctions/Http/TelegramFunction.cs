@@ -1,0 +1,42 @@
+using GridBot.Runtime;
+using GridBot.Runtime.Control;
+using GridBot.Runtime.Reporting;
+using GridBot.Runtime.Telegram;
+using GridBot.Telegram;
+using GridFunctions.Durable;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GridFunctions.Http;
+
+/// <summary>
+/// The Telegram webhook (<c>POST /api/telegram</c>, auth level anonymous: Telegram sends no function key; the
+/// <c>X-Telegram-Bot-Api-Secret-Token</c> header guards it) on the same <see cref="TelegramWebhook"/> and router as
+/// <c>gridbot serve</c>, over this invocation's control service (bots in their Durable entities).
+/// </summary>
+public sealed class TelegramFunction(TelegramWebhook webhook, ControlFactory controls, Func<IBotHost, KpiReportJob> reports, ConfirmationSigner signer,
+    TimeProvider time, IServiceProvider services)
+{
+    [Function("Telegram")]
+    public Task<IActionResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "telegram")] HttpRequest request, [DurableClient] DurableTaskClient client, CancellationToken ct) =>
+        RunWithAsync(request, new FunctionsBotOrchestrations(client), ct);
+
+    public async Task<IActionResult> RunWithAsync(HttpRequest request, IBotOrchestrations orchestrations, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var result = await webhook.HandleAsync(request.Headers[TelegramWebhook.SecretHeader].ToString(), request.Body, request.ContentLength,
+            () => new TelegramCommandRouter(controls.For(orchestrations), reports(new DurableBotHost(orchestrations)), signer, time,
+                services.GetService<IOperatorStage>()), ct).ConfigureAwait(false);
+        return result.IsProblem
+            ? new ObjectResult(new ProblemDetails { Status = result.Status, Title = result.Title, Detail = result.Detail, Type = ControlHttp.TypeOf(result.Status) })
+            {
+                StatusCode = result.Status,
+                ContentTypes = { "application/problem+json" },
+            }
+            : new OkResult();
+    }
+}
