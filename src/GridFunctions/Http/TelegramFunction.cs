@@ -4,6 +4,7 @@ using GridBot.Runtime.Reporting;
 using GridBot.Runtime.Telegram;
 using GridBot.Telegram;
 using GridFunctions.Durable;
+using GridFunctions.FanOut;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
