@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GridBot.Runtime.Telegram;
 using GridBot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -38,7 +39,7 @@ public sealed class TelegramCommand(CliConsole console, IConfiguration? configur
         }
 
         var options = new TelegramOptions();
-        (configuration ?? CliSettings.FromEnvironment()).GetSection(TelegramOptions.SectionName).Bind(options);
+        TelegramServices.Bind((configuration ?? CliSettings.FromEnvironment()).GetSection(TelegramOptions.SectionName), options);
         if (!options.Enabled)
         {
             return console.Fail(ExitCodes.BadInput, "configuration: Telegram:BotToken is not set (environment Telegram__BotToken)");

@@ -20,7 +20,7 @@ public static class TelegramServices
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var section = configuration.GetSection(TelegramOptions.SectionName);
-        services.AddOptions<TelegramOptions>().Bind(section).PostConfigure(o => o.AllowedChatIds ??= ArrayForm(section)).ValidateOnStart();
+        services.AddOptions<TelegramOptions>().Configure(o => Bind(section, o)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>>(new ProblemsValidator<TelegramOptions>(o => o.Problems()));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<TelegramOptions>>().Value);
         services.AddSingleton(sp => Enabled(sp)
@@ -45,9 +45,19 @@ public static class TelegramServices
         return options.Enabled && !options.Problems().Any();
     }
 
-    private static string? ArrayForm(IConfigurationSection section)
+    /// <summary>
+    /// Binds by hand: the configuration binder cannot put the array form of <c>AllowedChatIds</c> (<c>…__0</c>,
+    /// <c>…__1</c>) into the one string it also accepts, so the items are joined with commas.
+    /// </summary>
+    public static void Bind(IConfigurationSection section, TelegramOptions options)
     {
-        var items = section.GetSection(nameof(TelegramOptions.AllowedChatIds)).GetChildren().Select(c => c.Value).Where(v => !string.IsNullOrWhiteSpace(v)).ToList();
-        return items.Count == 0 ? null : string.Join(',', items);
+        ArgumentNullException.ThrowIfNull(section);
+        ArgumentNullException.ThrowIfNull(options);
+        options.BotToken = section[nameof(TelegramOptions.BotToken)];
+        options.WebhookSecret = section[nameof(TelegramOptions.WebhookSecret)];
+        options.ApiBaseUrl = section[nameof(TelegramOptions.ApiBaseUrl)] ?? TelegramOptions.DefaultApiBaseUrl;
+        var chats = section.GetSection(nameof(TelegramOptions.AllowedChatIds));
+        var items = chats.GetChildren().Select(c => c.Value).Where(v => !string.IsNullOrWhiteSpace(v)).ToList();
+        options.AllowedChatIds = items.Count > 0 ? string.Join(',', items) : chats.Value;
     }
 }

@@ -5,7 +5,10 @@ using GridBot.Core.Market;
 using GridBot.Core.Ports;
 using GridBot.Runtime.Control;
 using GridBot.Runtime.Reporting;
+using GridBot.Runtime.Hosting;
 using GridBot.Storage.Artifacts;
+using GridBot.Telegram;
+using GridBot.Testing.FakeTelegram;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GridBot.Runtime.Tests.Reporting;
@@ -98,6 +101,37 @@ public sealed class KpiReportJobTests
         t.Notifier.Messages.Should().ContainSingle().Which.Should().StartWith("Weekly report 2024-W01");
     }
 
+    [Fact]
+    public async Task RunDaily_TelegramNotifier_SummaryAndTheThreeFilesReachEveryAllowedChat()
+    {
+        await using var t = await TradedAsync();
+        await using var api = await FakeBotApi.StartAsync();
+        using var http = new HttpClient();
+        var options = new TelegramOptions
+        {
+            BotToken = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_-", WebhookSecret = "s3cr3t", AllowedChatIds = "42,-100123", ApiBaseUrl = api.BaseUrl.ToString().TrimEnd('/'),
+        };
+        var telegram = new TelegramNotifier(new TelegramSender(options, http, TimeProvider.System, NullLogger<TelegramSender>.Instance), options);
+        var notifier = new CompositeNotifier([t.Notifier, telegram]);
+        var clock = new ManualClock(new DateTimeOffset(2024, 1, 3, 0, 10, 0, TimeSpan.Zero));
+
+        var result = await t.Job(clock, notifier).RunAsync(ReportKind.Daily, CancellationToken.None);
+
+        t.Notifier.Messages.Should().ContainSingle("the log still gets the summary");
+        api.CallsTo("sendMessage").Should().HaveCount(2).And.OnlyContain(c => c.Status == 200 && c.Value("text")!.StartsWith(@"\[report\] Daily report 2024\-01\-02", StringComparison.Ordinal));
+        var documents = api.CallsTo("sendDocument");
+        documents.Should().HaveCount(6);
+        foreach (var chat in new[] { "42", "-100123" })
+        {
+            var files = documents.Where(d => d.Fields["chat_id"] == chat).Select(d => d.Files.Single()).ToList();
+            files.Select(f => f.FileName).Should().Equal("daily-2024-01-02-portfolio.csv", "daily-2024-01-02-bots.csv", "daily-2024-01-02-portfolio.html");
+            foreach (var (file, artifact) in files.Zip(result.Artifacts))
+            {
+                file.Content.Should().Equal(await t.Artifacts.GetAsync(artifact, CancellationToken.None), "the chat gets the stored file");
+            }
+        }
+    }
+
     private static async Task<Traded> TradedAsync()
     {
         var config = RuntimeHarness.Config41(lower: 20_000m, upper: 24_000m);
@@ -132,8 +166,8 @@ public sealed class KpiReportJobTests
 
         public LocalArtifactStore Artifacts => new(_dir);
 
-        public KpiReportJob Job(TimeProvider clock) =>
-            new(H.Storage.Registry, Runtime, H.Storage.Fills, Artifacts, Notifier, clock, NullLogger<KpiReportJob>.Instance);
+        public KpiReportJob Job(TimeProvider clock, INotifier? notifier = null) =>
+            new(H.Storage.Registry, Runtime, H.Storage.Fills, Artifacts, notifier ?? Notifier, clock, NullLogger<KpiReportJob>.Instance);
 
         /// <summary>The artifact's rows split on commas (these reports quote no field).</summary>
         public async Task<IReadOnlyList<string[]>> CsvAsync(string name)
