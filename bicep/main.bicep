@@ -228,6 +228,7 @@ module roles 'modules/roles.bicep' = {
     principalId: identity.outputs.principalId
     storageAccountName: names.storage
     keyVaultName: names.keyVault
+    keyVaultReferences: !empty(secretNames.exchangeApiKey) || !empty(secretNames.exchangeApiSecret) || !empty(secretNames.telegramBotToken) || !empty(secretNames.telegramWebhookSecret)
     appInsightsName: names.appInsights
     serviceBusNamespaceName: useServiceBus ? names.serviceBus : ''
     serviceBusTopicName: useServiceBus ? fillsTopic : ''

@@ -7,7 +7,7 @@
 //   Storage Queue Data Contributor Durable control/work-item queues, fills-safety/fills-flatten (+ their -poison)
 //   Storage Table Data Contributor Durable history/instances tables, fills and bots tables
 // Service Bus topic scope (servicebus fan-out only): Data Sender (publisher) and Data Receiver (triggers).
-// Key Vault scope: Key Vault Secrets User (app settings that are Key Vault references).
+// Key Vault scope: Key Vault Secrets User, when some app setting is a Key Vault reference (a secret was given).
 // Application Insights scope: Monitoring Metrics Publisher (telemetry with Entra auth; local auth is off).
 
 @description('Name of the app\'s user-assigned identity (seeds the assignment names, known before deployment).')
@@ -21,6 +21,9 @@ param storageAccountName string
 
 @description('Key Vault name.')
 param keyVaultName string
+
+@description('Whether any app setting is a Key Vault reference (a secret was given): only then the identity reads secrets.')
+param keyVaultReferences bool
 
 @description('Application Insights component name.')
 param appInsightsName string
@@ -117,7 +120,7 @@ resource serviceBusAssignments 'Microsoft.Authorization/roleAssignments@2022-04-
   }
 }]
 
-resource keyVaultAssignment 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+resource keyVaultAssignment 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (keyVaultReferences) {
   name: guid(vault.id, identityName, roleIds.keyVaultSecretsUser)
   scope: vault
   properties: {
