@@ -119,7 +119,7 @@ var names = {
   identity: 'id-${baseName}-${suffix}'
   workspace: 'log-${baseName}-${suffix}'
   appInsights: 'appi-${baseName}-${suffix}'
-  storage: take('st${baseName}${suffix}', 24)
+  storage: take(toLower('st${baseName}${suffix}'), 24)
   serviceBus: 'sb-${baseName}-${suffix}'
   keyVault: take('kv-${baseName}-${suffix}', 24)
   functionApp: 'func-${baseName}-${suffix}'
