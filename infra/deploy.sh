@@ -70,7 +70,7 @@ done
 if [[ ${#missing[@]} -gt 0 ]]; then
   for tool in "${missing[@]}"; do
     case "$tool" in
-      az) echo "deploy.sh: missing 'az' (Azure CLI 2.60+, https://aka.ms/azure-cli), then 'az login'" >&2 ;;
+      az) echo "deploy.sh: missing 'az' (a recent Azure CLI, https://aka.ms/azure-cli), then 'az login'" >&2 ;;
       dotnet) echo "deploy.sh: missing 'dotnet' (the .NET 10 SDK, to publish src/GridFunctions)" >&2 ;;
       zip) echo "deploy.sh: missing 'zip' (to package the published app; apt-get install zip)" >&2 ;;
       curl) echo "deploy.sh: missing 'curl' (to call Telegram setWebhook; apt-get install curl)" >&2 ;;
@@ -160,6 +160,7 @@ dotnet "${publish_args[@]}"
 # 3. Zip deploy.
 if [[ "$plan" == "flex" ]]; then
   echo "Deploying the package to $app (Flex Consumption)"
+  # For a Flex app the CLI posts to One Deploy (/api/publish), which stores the package in the deployment container.
   az functionapp deployment source config-zip --resource-group "$resource_group" --name "$app" --src "$work/gridfunctions.zip" --output none
 else
   storage="$(output storageAccountName)"

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Reflection;
 
 namespace GridFunctions.Tests.Deployment;
 
@@ -37,8 +38,10 @@ internal static class BicepCli
 
     private static string Locate()
     {
-        var root = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } packages
-            ? packages
+        var built = typeof(BicepCli).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "NuGetPackageRoot")?.Value;
+        var root = built is { Length: > 0 } ? built
+            : Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } packages ? packages
             : System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
         var path = System.IO.Path.Combine(root, "azure.bicep.commandline.linux-x64", Version, "tools", "bicep");
         if (!File.Exists(path))
