@@ -1,8 +1,3 @@
-using GridBot.Runtime.Hosting;
-using GridFunctions.FanOut;
-using GridFunctions.Tests.Settings;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace GridFunctions.Tests.Deployment;
@@ -18,77 +13,36 @@ public sealed class AppSettingsConsistencyTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Scenarios))]
-    public async Task AppSettings_StartTheAppAndCoverEverySettingItReads(string plan, string fanOut, bool secrets)
+    public async Task AppSettings_StartTheAppAndCoverEverySettingAndConnectionItReads(string plan, string fanOut, bool secrets)
     {
         var scenario = new Scenario(plan, fanOut, secrets);
-        var configuration = AppConfiguration.From(scenario.Deployment().AppSettings());
-        var recorder = new RecordingConfigurationProvider(configuration);
-        await using (var services = new ServiceCollection().AddLogging()
-            .AddGridFunctions(new ConfigurationBuilder().Add(recorder).Build()).BuildServiceProvider())
-        {
-            services.ValidateSettings().Should().BeEmpty("the app must start with exactly the template's settings ({0})", scenario);
-            services.GetRequiredService<global::GridFunctions.Http.ControlFactory>().Should().NotBeNull();
-            services.GetRequiredService<GridBot.Runtime.BotEffects>().Should().NotBeNull();
-            services.GetRequiredService<GridBot.Runtime.IFillPublisher>().Should().BeOfType(
-                scenario.ServiceBus ? typeof(ServiceBusFillPublisher) : typeof(QueueFillPublisher));
-        }
 
-        var asked = recorder.Asked.Keys.ToList();
-        var leaves = asked.Where(k => !asked.Any(other => other.StartsWith(k + ":", StringComparison.OrdinalIgnoreCase))).Order(StringComparer.Ordinal).ToList();
-        var uncovered = new List<string>();
-        foreach (var key in leaves)
-        {
-            var set = configuration.Keys.FirstOrDefault(s => s.Equals(key, StringComparison.OrdinalIgnoreCase) || s.StartsWith(key + ":", StringComparison.OrdinalIgnoreCase));
-            var why = set is not null ? $"set ({set})" : OptionsDefaults.Fallback(key);
-            output.WriteLine($"{key}: {why ?? "NOT SET, NO DEFAULT"}");
-            if (why is null)
-            {
-                uncovered.Add(key);
-            }
-        }
+        var check = await AppSettingsCheck.RunAsync(scenario.Deployment().AppSettings(), scenario.ServiceBus);
+        check.Report.ForEach(output.WriteLine);
 
-        leaves.Should().Contain(["Storage:Kind", "Storage:BlobServiceUri", "FanOut:Kind", "Exchange:ApiKey", "GridBot:RolloutStage"], "the recorder sees what the app reads");
-        uncovered.Should().BeEmpty("every setting the app reads is set on the Function app or has a default in its options type");
+        check.KeysRead.Should().Contain(["Storage:Kind", "Storage:BlobServiceUri", "FanOut:Kind", "Exchange:ApiKey", "GridBot:RolloutStage"], "the recorder sees what the app reads");
+        AppBindings.SettingExpressions().Should().Contain(["Tick:Schedule", "FanOut:SafetyQueue", "DurableTask:HubName", "FanOut:Topic"]);
+        AppBindings.Connections().Select(c => c.Name).Should().Contain(["FanOut:QueueConnection", "FanOut:ServiceBusConnection", "AzureWebJobsStorage"]);
+        check.Problems.Should().BeEmpty();
     }
 
-    [Theory]
-    [MemberData(nameof(Scenarios))]
-    public void Bindings_EverySettingExpressionIsSetAndEveryConnectionIsIdentityBased(string plan, string fanOut, bool secrets)
+    [Fact]
+    public async Task Check_SettingsMissingOrNotIdentityBased_ReportsEachByName()
     {
-        var scenario = new Scenario(plan, fanOut, secrets);
-        var settings = scenario.Deployment().AppSettings();
-        string? Value(string key) => settings.TryGetValue(key, out var v) ? v switch { ArmUnknown u => u.ToString(), _ => v as string } : null;
+        var settings = new Dictionary<string, object?>(new Scenario("flex", "servicebus", false).Deployment().AppSettings());
+        settings.Remove("Storage__BlobServiceUri");
+        settings.Remove("Tick__Schedule");
+        settings.Remove("FanOut__QueueConnection__clientId");
+        settings["FanOut__ServiceBusConnection__fullyQualifiedNamespace"] = string.Empty;
+        settings["AzureWebJobsStorage"] = "DefaultEndpointsProtocol=https;AccountName=x;AccountKey=eA==";
 
-        var expressions = AppBindings.SettingExpressions();
-        expressions.Should().Contain(["Tick:Schedule", "FanOut:SafetyQueue", "DurableTask:HubName", "FanOut:Topic"]);
-        foreach (var name in expressions)
-        {
-            // The host resolves %…% itself: an options default does not apply, so each must be set, non-empty.
-            Value(name.Replace(":", "__", StringComparison.Ordinal)).Should().NotBeNullOrEmpty($"%{name}% is resolved by the Functions host");
-        }
+        var check = await AppSettingsCheck.RunAsync(settings, serviceBus: true);
 
-        var connections = AppBindings.Connections();
-        connections.Select(c => c.Name).Should().Contain(["FanOut:QueueConnection", "FanOut:ServiceBusConnection", "AzureWebJobsStorage"]);
-        foreach (var connection in connections)
-        {
-            var prefix = connection.Name.Replace(":", "__", StringComparison.Ordinal);
-            output.WriteLine($"{connection.Name} ({connection.Service}, {connection.Source}): {string.Join(", ", settings.Keys.Where(k => k.StartsWith(prefix + "__", StringComparison.Ordinal)))}");
-            Value(prefix).Should().BeNull($"{connection.Name} is identity-based: no connection string");
-            Value($"{prefix}__credential").Should().Be("managedidentity", connection.Name);
-            Value($"{prefix}__clientId").Should().NotBeNullOrEmpty($"{connection.Name} uses the user-assigned identity");
-            var endpoints = connection.Service switch
-            {
-                "queue" => new[] { "queueServiceUri", "accountName" },
-                "servicebus" => ["fullyQualifiedNamespace"],
-                _ => ["accountName", "blobServiceUri"],
-            };
-            var endpoint = endpoints.Select(e => Value($"{prefix}__{e}")).FirstOrDefault(v => v is not null);
-            endpoint.Should().NotBeNull($"{connection.Name} names its {connection.Service} endpoint");
-            if (connection.Service != "servicebus" || scenario.ServiceBus)
-            {
-                endpoint.Should().NotBeEmpty($"{connection.Name} is used with fan-out {fanOut}");
-            }
-        }
+        check.Problems.Should().Contain(p => p.StartsWith("the app does not start", StringComparison.Ordinal) && p.Contains("Storage:BlobServiceUri", StringComparison.Ordinal))
+            .And.Contain(p => p.StartsWith("%Tick:Schedule%", StringComparison.Ordinal))
+            .And.Contain(p => p.StartsWith("FanOut__QueueConnection__clientId", StringComparison.Ordinal))
+            .And.Contain(p => p.StartsWith("FanOut__ServiceBusConnection__fullyQualifiedNamespace", StringComparison.Ordinal))
+            .And.Contain(p => p.StartsWith("AzureWebJobsStorage: a connection string", StringComparison.Ordinal));
     }
 
     [Theory]
