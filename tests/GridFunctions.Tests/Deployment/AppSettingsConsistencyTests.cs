@@ -60,6 +60,8 @@ public sealed class AppSettingsConsistencyTests(ITestOutputHelper output)
         {
             settings["FUNCTIONS_WORKER_RUNTIME"].Should().Be("dotnet-isolated");
             settings["FUNCTIONS_EXTENSION_VERSION"].Should().Be("~4");
+            ((string)settings["WEBSITE_RUN_FROM_PACKAGE"]!).Should().EndWith("app-package/gridfunctions.zip");
+            File.ReadAllText(RepositoryFiles.PathOf("infra/deploy.sh")).Should().Contain("--name gridfunctions.zip", "deploy.sh uploads the blob the app runs from");
             settings.Keys.Should().NotContain(["WEBSITE_CONTENTAZUREFILECONNECTIONSTRING", "AzureWebJobsStorage"], "no account key anywhere");
         }
 
