@@ -59,6 +59,17 @@ internal sealed class AppSettingsCheck
             }
         }
 
+        // Every leaf of every options type too, read or not on this path (nested sections the configuration lacks are
+        // asked for only as a whole): each is set or falls back to its default.
+        foreach (var key in OptionsDefaults.LeafKeys())
+        {
+            var set = configuration.Keys.Any(s => s.Equals(key, StringComparison.OrdinalIgnoreCase) || s.StartsWith(key + ":", StringComparison.OrdinalIgnoreCase));
+            if (!set && OptionsDefaults.Fallback(key) is null)
+            {
+                Problems.Add($"{key}: an options property the Function app does not set, with no default");
+            }
+        }
+
         var asked = recorder.Asked.Keys.ToList();
         KeysRead = [.. asked.Where(k => !asked.Any(other => other.StartsWith(k + ":", StringComparison.OrdinalIgnoreCase))).Order(StringComparer.Ordinal)];
         foreach (var key in KeysRead)

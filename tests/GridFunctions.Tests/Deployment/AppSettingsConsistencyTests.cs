@@ -27,6 +27,15 @@ public sealed class AppSettingsConsistencyTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void OptionsTypes_AreFoundByReflection_WithEveryLeafSetting()
+    {
+        OptionsDefaults.Sections.Keys.Should().Contain(["GridBot", "Exchange", "Storage", "FanOut"]);
+        var leaves = OptionsDefaults.LeafKeys().ToList();
+        leaves.ForEach(output.WriteLine);
+        leaves.Should().Contain(["GridBot:Fees:Binance:Spot:Maker", "GridBot:CriticalErrorCodes", "Storage:BlobServiceUri", "FanOut:QueueConnection", "Exchange:RecvWindowMs"]);
+    }
+
+    [Fact]
     public async Task Check_SettingsMissingOrNotIdentityBased_ReportsEachByName()
     {
         var settings = new Dictionary<string, object?>(new Scenario("flex", "servicebus", false).Deployment().AppSettings());

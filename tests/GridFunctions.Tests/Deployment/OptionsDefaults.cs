@@ -49,6 +49,35 @@ internal static class OptionsDefaults
         };
     }
 
+    /// <summary>
+    /// Every leaf setting of every bound section (<c>Section:Property[:Property…]</c>), walking nested option classes;
+    /// collections and dictionaries are leaves. What the binder would read if each were set.
+    /// </summary>
+    public static IEnumerable<string> LeafKeys() =>
+        Sections.SelectMany(s => Leaves(s.Key, s.Value, depth: 0));
+
+    private static IEnumerable<string> Leaves(string prefix, Type type, int depth)
+    {
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
+        {
+            var key = $"{prefix}:{property.Name}";
+            var t = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            var nested = t.IsClass && t != typeof(string) && t != typeof(Uri) && !typeof(IEnumerable).IsAssignableFrom(t)
+                && t.GetConstructor(Type.EmptyTypes) is not null && depth < 6;
+            if (nested)
+            {
+                foreach (var leaf in Leaves(key, t, depth + 1))
+                {
+                    yield return leaf;
+                }
+            }
+            else if (property.CanWrite || typeof(IEnumerable).IsAssignableFrom(t))
+            {
+                yield return key;
+            }
+        }
+    }
+
     private static bool IsNullable(PropertyInfo property) =>
         Nullable.GetUnderlyingType(property.PropertyType) is not null || Nullability.Create(property).WriteState == NullabilityState.Nullable;
 
