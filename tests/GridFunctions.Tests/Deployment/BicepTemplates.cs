@@ -12,7 +12,11 @@ internal static class BicepTemplates
 
     public static string OutDir { get; } = Path.Combine(Path.GetTempPath(), $"gf-bicep-{Guid.NewGuid():N}");
 
-    private static readonly Lazy<BicepGate> LazyGate = new(() => BicepGate.Check(Folder, OutDir));
+    private static readonly Lazy<BicepGate> LazyGate = new(() =>
+    {
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteOutDir();
+        return BicepGate.Check(Folder, OutDir);
+    });
 
     public static BicepGate Gate => LazyGate.Value;
 
@@ -29,6 +33,22 @@ internal static class BicepTemplates
 
             using var doc = JsonDocument.Parse(File.ReadAllText(path));
             return doc.RootElement.Clone();
+        }
+    }
+
+    private static void DeleteOutDir()
+    {
+        try
+        {
+            Directory.Delete(OutDir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort at exit: a temporary folder.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Same.
         }
     }
 }
