@@ -133,6 +133,7 @@ var storageContainers = [
   'bot-state'
   'reports'
   'market-data'
+  'settings'
   deploymentContainerName
 ]
 var storageTables = [

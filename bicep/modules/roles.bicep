@@ -3,7 +3,7 @@
 //
 // Storage account scope (the host, the Durable task hub and the app's stores all use this one account):
 //   Storage Blob Data Owner       host leases/timers (the host asks for Owner), Durable blobs, bot-state, reports,
-//                                 market-data, the Flex deployment container
+//                                 market-data, settings, the Flex deployment container
 //   Storage Queue Data Contributor Durable control/work-item queues, fills-safety/fills-flatten (+ their -poison)
 //   Storage Table Data Contributor Durable history/instances tables, fills and bots tables
 // Service Bus topic scope (servicebus fan-out only): Data Sender (publisher) and Data Receiver (triggers).

@@ -1,5 +1,5 @@
 // The storage account: the Functions host (AzureWebJobsStorage: timers, Durable task hub), the app's stores
-// (GridBot.Storage.Azure.AzureStorageSettings: tables fills and bots, containers bot-state, reports, market-data),
+// (GridBot.Storage.Azure.AzureStorageSettings: tables fills and bots, containers bot-state, reports, market-data, settings),
 // the fan-out queues, and the deployment package container. Shared keys are off: everything uses the identity.
 
 @description('Azure region.')
