@@ -43,6 +43,7 @@ public static class ServeHost
         var app = builder.Build();
         app.MapServeMetrics();
         app.MapControlApi();
+        app.MapOperatorApi();
         app.MapDashboard();
         return app;
     }
