@@ -41,8 +41,9 @@ public sealed class DashboardOperatorTests(DashboardServer server) : IClassFixtu
         await page.Locator("#op-stage").SelectOptionAsync("1");
         await page.Locator("#op-profile").SelectOptionAsync("spot+perp");
         await page.Locator("#op-exploration").FillAsync("0.25");
+        await page.Locator("#op-learning").UncheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
-        await Expect(page.Locator("#op-status")).ToContainTextAsync("stage 1, spot+perp", new() { Timeout = Timeout });
+        await Expect(page.Locator("#op-status")).ToContainTextAsync("stage 1, spot+perp, exploration 0.25, online learning off", new() { Timeout = Timeout });
         await Expect(page.Locator("#op-error")).ToBeEmptyAsync();
         await session.AssertCleanAsync();
     }
@@ -66,7 +67,7 @@ public sealed class DashboardOperatorTests(DashboardServer server) : IClassFixtu
 
         session.Answer = true;
         await flatten.ClickAsync();
-        await Expect(page.Locator("#op-status")).ToContainTextAsync("flattened: op1", new() { Timeout = Timeout });
+        await Expect(page.Locator("#op-result")).ToContainTextAsync("flattened: op1", new() { Timeout = Timeout });
         (await server.StatusAsync("op1")).Should().NotBe("Running");
         await Expect(row.Locator("td.status")).Not.ToHaveTextAsync("Running", new() { Timeout = Timeout });
         await session.AssertCleanAsync();
