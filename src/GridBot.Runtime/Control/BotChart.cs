@@ -5,7 +5,7 @@ namespace GridBot.Runtime.Control;
 /// price series over [<see cref="FromMs"/>, <see cref="ToMs"/>). <see cref="Bars"/> is empty when the bar store holds
 /// none for the bot's series (the chart then shows levels and fills only); <see cref="BarsDetail"/> says why when the
 /// store could not be read. <see cref="BarInterval"/> is the width of one point after down-sampling (<c>1m</c>,
-/// <c>5m</c>, …). <see cref="FillsTruncated"/> is true when older fills in the window were left out.
+/// <c>5m</c>, …). <see cref="FillsTruncated"/> is true when fills in the window were left out.
 /// </summary>
 public sealed record BotChart(
     string BotId,

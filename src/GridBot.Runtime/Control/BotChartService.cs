@@ -10,7 +10,9 @@ namespace GridBot.Runtime.Control;
 /// <summary>
 /// The dashboard's chart of one bot (<see cref="BotChart"/>), shared by every HTTP host. Levels come from the running
 /// grid (which trailing may have shifted) or, before the first start, from the configured spec laid out on the symbol's
-/// rules. Fills are the ledger's over the last <see cref="MaxSpan"/>, at most <see cref="MaxFills"/> (the newest).
+/// rules. Fills are the ledger's over the last <see cref="MaxSpan"/>: the ledger returns them in the order recorded, at
+/// most 20,000 rows are read, and the last <see cref="MaxFills"/> of those are kept (the newest, unless a bot filled
+/// more than 20,000 times in the span).
 /// Prices are the bar store's 1m bars of the bot's venue, market and symbol over the last day, reaching back to the
 /// oldest fill shown, merged into at most <see cref="MaxPoints"/> points. Read-only: nothing goes through the mailbox.
 /// </summary>
