@@ -69,6 +69,22 @@ public sealed class DashboardBrowserTests(DashboardServer server) : IClassFixtur
     }
 
     [SkippableFact]
+    public async Task StatusReason_FromTheApi_IsShownAsTextNeverAsHtml()
+    {
+        Chromium.Require();
+        const string Reason = "<img src=x onerror=\"window.hacked=1\"><b>bold</b>";
+        await server.CreatePaperBotAsync("pw5", start: true);
+        (await server.SendAsync(HttpMethod.Post, "/api/bots/pw5/pause", $$"""{"reason":{{System.Text.Json.JsonSerializer.Serialize(Reason)}}}""")).Status.Should().Be(200);
+        await using var session = await OpenAsync(DashboardServer.Key);
+        var row = session.Page.Locator("#bots tr[data-bot-id='pw5']");
+
+        await Expect(row.Locator("td.reason")).ToHaveTextAsync(Reason, new() { Timeout = Timeout });
+        await Expect(row.Locator("img, b")).ToHaveCountAsync(0);
+        (await session.Page.EvaluateAsync<bool>("() => window.hacked === undefined")).Should().BeTrue();
+        await session.AssertCleanAsync();
+    }
+
+    [SkippableFact]
     public async Task WrongKey_ShowsThe401ProblemAndNoBot()
     {
         Chromium.Require();
