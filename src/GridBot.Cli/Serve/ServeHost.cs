@@ -44,6 +44,7 @@ public static class ServeHost
         app.MapServeMetrics();
         app.MapControlApi();
         app.MapOperatorApi();
+        app.MapDashboard();
         return app;
     }
 }
