@@ -17,7 +17,8 @@ internal sealed class ControlSession : IAsyncDisposable
         _storage = storage;
         var venues = new BotVenues(settings.Exchange, TimeProvider.System, NullLogger.Instance, _http);
         _runtime = new BotRuntime(storage.States, storage.Fills, storage.Registry, venues.ExchangeFor, new ConsoleNotifier(null), TimeProvider.System);
-        Control = new BotControlService(_runtime, storage.Registry, storage.Fills, venues, settings.GridBot);
+        Control = new BotControlService(_runtime, storage.Registry, storage.Fills, venues, settings.GridBot,
+            new OperatorService(storage.Settings, settings.GridBot, TimeProvider.System));
     }
 
     public BotControlService Control { get; }

@@ -109,7 +109,7 @@ public sealed class BotEffects
     /// Reads fills from the bot's cursor less <see cref="RuntimeOptions.FillCursorMargin"/>, records each in the ledger
     /// (idempotent), and returns the ones the bot has not applied (and are not queued already) as operations. The
     /// overlap is what makes a venue clock behind ours harmless: the cursor starts at our time, the venue stamps fills
-    /// with its own, and trade ids drop what was seen.
+    /// with its own, and trade ids drop what was seen. The fills newly recorded are announced in one message (<see cref="FillNotice"/>).
     /// </summary>
     public async Task<IReadOnlyList<BotOperation>> ReadFillsAsync(BotState state, IReadOnlyCollection<string> queuedTradeIds, CancellationToken ct)
     {
@@ -127,6 +127,7 @@ public sealed class BotEffects
         var queued = queuedTradeIds.ToHashSet(StringComparer.Ordinal);
         await LearnFeeAssetsAsync(state, fills.Value, ct).ConfigureAwait(false);
         var applied = state.RecentTradeIds.ToHashSet(StringComparer.Ordinal);
+        var recorded = new List<ExchangeFill>();
         foreach (var fill in fills.Value)
         {
             // A fill the bot has applied is in the ledger already (the ledger is written first): the overlap re-reads it.
@@ -136,10 +137,21 @@ public sealed class BotEffects
             }
 
             _options.CrashHook?.Invoke(CrashPoint.AfterFillSeenBeforeLedger);
-            await _ledger.AppendAsync(state.BotId, fill, ct).ConfigureAwait(false);
+            if (await _ledger.AppendAsync(state.BotId, fill, ct).ConfigureAwait(false))
+            {
+                recorded.Add(fill);
+            }
+
             _options.CrashHook?.Invoke(CrashPoint.AfterLedgerBeforeApply);
             queued.Add(fill.TradeId);
             ops.Add(new FillObserved(fill));
+        }
+
+        // One message for what this read brought in, only for fills the ledger had not recorded before: a re-read after
+        // a crash or a retried activity does not announce them twice (a crash right here loses the message, not the fill).
+        if (recorded.Count > 0)
+        {
+            await _notifier.NotifyAsync(state.BotId, FillNotice.Text(state.BotId, recorded), ct).ConfigureAwait(false);
         }
 
         // A read with nothing new means no new fill from the cursor up to the read (the exchange contract), so a quiet

@@ -17,9 +17,10 @@ public sealed class BotStores : IDisposable
     private readonly Func<CancellationToken, Task>? _ensure;
 
     private BotStores(
-        IBotStateStore states, IFillLedger fills, IBotRegistry registry, IArtifactStore artifacts, IBarStore bars, string description, IDisposable? owned,
-        Func<CancellationToken, Task>? ensure = null)
+        IBotStateStore states, IFillLedger fills, IBotRegistry registry, IArtifactStore artifacts, IBarStore bars, ISettingsStore settings, string description,
+        IDisposable? owned, Func<CancellationToken, Task>? ensure = null)
     {
+        Settings = settings;
         Bars = bars;
         _ensure = ensure;
         States = states;
@@ -41,6 +42,9 @@ public sealed class BotStores : IDisposable
     /// <summary>Daily Parquet bars: a local root (<c>data/</c> by default) or the Blob container <c>market-data</c>.</summary>
     public IBarStore Bars { get; }
 
+    /// <summary>The operator's switches (rollout stage, exchange profile, …), kept across restarts.</summary>
+    public ISettingsStore Settings { get; }
+
     /// <summary>Where the data is, for messages: the SQLite file's full path, or the Azure account's Blob endpoint.</summary>
     public string Description { get; }
 
@@ -49,13 +53,13 @@ public sealed class BotStores : IDisposable
     {
         Guard.NotNull(sqlite);
         return new BotStores(sqlite.States, sqlite.Fills, sqlite.Registry, new LocalArtifactStore(reportsFolder), new LocalParquetBarStore(barsRoot),
-            sqlite.Database.FullPath, sqlite);
+            sqlite.Settings, sqlite.Database.FullPath, sqlite);
     }
 
     public static BotStores FromAzure(AzureStorage azure)
     {
         Guard.NotNull(azure);
-        return new BotStores(azure.States, azure.Fills, azure.Registry, azure.Artifacts, azure.Bars, azure.Description, null, azure.EnsureAsync);
+        return new BotStores(azure.States, azure.Fills, azure.Registry, azure.Artifacts, azure.Bars, azure.OperatorSettings, azure.Description, null, azure.EnsureAsync);
     }
 
     /// <summary>Checks (Azure: or creates) every table and container; throws <see cref="StorageUnavailableException"/> naming one that fails.</summary>

@@ -70,6 +70,8 @@ public class CrashRecoveryTests(ITestOutputHelper output)
         crashed.DuplicatesSent.Should().Be(0, "an order the venue already had is never sent again ({0})", because);
         crashed.Placements.Select(p => p.ClientOrderId).Should().OnlyHaveUniqueItems("no order is sent twice ({0})", because);
         crashed.Placements.Should().OnlyContain(p => p.Accepted, because);
+        baseline.Announced.Should().Be(baseline.Fills.Count, "without crashes every fill is announced once");
+        crashed.Announced.Should().BeLessThanOrEqualTo(baseline.Fills.Count, "a fill is never announced twice, crashes and re-reads included ({0})", because);
     }
 
     private static async Task<Outcome> RunAsync(Func<(CrashPoint Point, int Count), bool> crashWhen)
@@ -166,7 +168,9 @@ public class CrashRecoveryTests(ITestOutputHelper output)
             await h.Storage.Fills.CountAsync(Config.BotId, default),
             placements.Count(p => p.Error == GridBot.Core.Errors.ErrorKind.DuplicateClientOrderId),
             placements.Select(p => (p.ClientOrderId, Accepted: p.Error is null)).ToList(),
-            crashes);
+            crashes,
+            h.Notifier.Messages.Where(m => m.StartsWith($"bot {Config.BotId}: ", StringComparison.Ordinal) && m.Contains("\nnet ", StringComparison.Ordinal))
+                .Sum(m => int.Parse(m.Split(' ')[2], System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     private sealed record Outcome(
@@ -175,5 +179,6 @@ public class CrashRecoveryTests(ITestOutputHelper output)
         int LedgerFills,
         int DuplicatesSent,
         List<(string ClientOrderId, bool Accepted)> Placements,
-        int Crashes);
+        int Crashes,
+        int Announced);
 }

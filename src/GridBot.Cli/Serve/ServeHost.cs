@@ -44,6 +44,8 @@ public static class ServeHost
         app.MapServeMetrics();
         app.MapControlApi();
         app.MapTelegramWebhook();
+        app.MapOperatorApi();
+        app.MapDashboard();
         return app;
     }
 }

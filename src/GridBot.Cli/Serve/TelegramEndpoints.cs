@@ -37,7 +37,7 @@ internal static class TelegramEndpoints
         var time = services.GetRequiredService<TimeProvider>();
         var reports = new KpiReportJob(stores.Registry, services.GetRequiredService<BotRuntime>(), stores.Fills, stores.Artifacts,
             services.GetRequiredService<Core.Ports.INotifier>(), time, services.GetRequiredService<ILogger<KpiReportJob>>());
-        return new TelegramCommandRouter(services.GetRequiredService<BotControlService>(), reports, services.GetRequiredService<ConfirmationSigner>(), time,
-            services.GetService<IOperatorStage>());
+        return new TelegramCommandRouter(services.GetRequiredService<BotControlService>(), reports, services.GetRequiredService<OperatorService>(),
+            services.GetRequiredService<ConfirmationSigner>(), time);
     }
 }

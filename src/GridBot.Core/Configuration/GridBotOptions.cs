@@ -18,7 +18,8 @@ public sealed class GridBotOptions
 
     public RolloutOptions Rollout { get; set; } = new();
 
-    public ExchangeProfile ExchangeProfile { get; set; } = ExchangeProfile.Spot;
+    /// <summary>Which markets bots may be created and started on; both by default.</summary>
+    public ExchangeProfile ExchangeProfile { get; set; } = ExchangeProfile.SpotAndPerp;
 
     /// <summary>Off at boot; existing forex positions are still reconciled and managed.</summary>
     public bool ForexEnabled { get; set; }
@@ -50,6 +51,14 @@ public sealed class GridBotOptions
     /// A method, not a property: it throws on an invalid stage, and binders and serializers call getters.
     /// </summary>
     public decimal MaxSizeFraction() => Rollout.MaxSizeFractionFor(RolloutStage);
+
+    /// <summary>A copy with another rollout stage (the operator's switch in force); the sections are shared, not copied.</summary>
+    public GridBotOptions WithRolloutStage(int stage)
+    {
+        var copy = (GridBotOptions)MemberwiseClone();
+        copy.RolloutStage = stage;
+        return copy;
+    }
 
     public bool IsCritical(int venueErrorCode) => CriticalErrorCodes.Contains(venueErrorCode);
 

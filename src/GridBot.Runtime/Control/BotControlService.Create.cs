@@ -1,6 +1,7 @@
 using System.Globalization;
 using GridBot.Core.Bots;
 using GridBot.Core.Bots.Operations;
+using GridBot.Core.Configuration;
 using GridBot.Core.Errors;
 using GridBot.Core.Grid;
 using GridBot.Core.Market;
@@ -32,6 +33,12 @@ public sealed partial class BotControlService
         }
 
         var (botId, venue, market, symbol, paper, spec, capital) = parsed.Value;
+        var inForce = await InForceAsync(ct).ConfigureAwait(false);
+        if (ProfileRefusal(inForce.Profile, market) is { } refused)
+        {
+            return ControlResult<BotView>.Fail(ControlOutcome.InvalidInput, refused);
+        }
+
         if (await runtime.GetStateAsync(botId, ct).ConfigureAwait(false) is not null)
         {
             return ControlResult<BotView>.Fail(ControlOutcome.IllegalTransition, $"bot '{botId}' already exists");
@@ -57,7 +64,7 @@ public sealed partial class BotControlService
 
         if (!paper)
         {
-            var fitted = await FitLiveAsync(botId, venue, market, rules.Value.Symbol, layout.Value, limits, request.Limits, ct).ConfigureAwait(false);
+            var fitted = await FitLiveAsync(inForce.Options, botId, venue, market, rules.Value.Symbol, layout.Value, limits, request.Limits, ct).ConfigureAwait(false);
             if (!fitted.IsOk)
             {
                 return fitted.As<BotView>();
@@ -102,7 +109,8 @@ public sealed partial class BotControlService
                 return VenueFailure<BotView>($"{state.Config.Venue} {state.Config.Market}: could not read the account's equity for the caps", equity.Error);
             }
 
-            if (ExposurePolicy.CheckLimits(options, equity.Value, limits) is { } breach)
+            var inForce = await InForceAsync(ct).ConfigureAwait(false);
+            if (ExposurePolicy.CheckLimits(inForce.Options, equity.Value, limits) is { } breach)
             {
                 return ControlResult<BotView>.Fail(ControlOutcome.InvalidInput, breach);
             }
@@ -112,7 +120,7 @@ public sealed partial class BotControlService
     }
 
     private async Task<ControlResult<RiskLimits>> FitLiveAsync(
-        string botId, Venue venue, MarketType market, Symbol symbol, GridLayout layout, RiskLimits limits, RiskLimitsRequest? asked, CancellationToken ct)
+        GridBotOptions options, string botId, Venue venue, MarketType market, Symbol symbol, GridLayout layout, RiskLimits limits, RiskLimitsRequest? asked, CancellationToken ct)
     {
         var equity = await venues.GetAccountEquityAsync(venue, market, symbol, ct).ConfigureAwait(false);
         if (!equity.IsSuccess)

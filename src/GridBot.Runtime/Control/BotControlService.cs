@@ -12,9 +12,11 @@ namespace GridBot.Runtime.Control;
 /// limits, fills. Every command goes through the bot's mailbox in <see cref="BotRuntime"/>, so it is applied one at a
 /// time with the bot's other operations and saved before any effect runs. Results are typed
 /// (<see cref="ControlOutcome"/>); nothing here throws for bad input. Live bots are held to the rollout stage and the
-/// exposure caps (<see cref="ExposurePolicy"/>) on create and on every limit change.
+/// exposure caps (<see cref="ExposurePolicy"/>) on create and on every limit change; with an <see cref="OperatorService"/>
+/// the operator's rollout stage and exchange profile are in force (else the configured ones).
 /// </summary>
-public sealed partial class BotControlService(IBotHost runtime, IBotRegistry registry, IFillLedger ledger, IBotVenues venues, GridBotOptions options)
+public sealed partial class BotControlService(
+    IBotHost runtime, IBotRegistry registry, IFillLedger ledger, IBotVenues venues, GridBotOptions options, OperatorService? operators = null)
 {
     public Task<ControlResult<IReadOnlyList<BotSummary>>> ListAsync(CancellationToken ct) => StoredAsync(async () =>
     {
@@ -77,7 +79,7 @@ public sealed partial class BotControlService(IBotHost runtime, IBotRegistry reg
         {
             return await command().ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is StorageUnavailableException or StateStoreException)
+        catch (Exception ex) when (ex is StorageUnavailableException or StateStoreException or InvalidDataException)
         {
             return ControlResult<T>.Fail(ControlOutcome.Unavailable, ex.Message);
         }
@@ -117,6 +119,11 @@ public sealed partial class BotControlService(IBotHost runtime, IBotRegistry reg
                 $"bot '{botId}' replayed history on the paper venue; it has no market to trade and can only be inspected");
         }
 
+        if (op is StartBot or ResumeBot && ProfileRefusal((await InForceAsync(ct).ConfigureAwait(false)).Profile, state.Config.Market) is { } refused)
+        {
+            return ControlResult<BotView>.Fail(ControlOutcome.IllegalTransition, $"bot '{botId}' trades {state.Config.Market}: {refused}");
+        }
+
         return await SendAsync(botId, op, ct).ConfigureAwait(false);
     }
 
@@ -143,6 +150,29 @@ public sealed partial class BotControlService(IBotHost runtime, IBotRegistry reg
         BotRejectionReason.NoPrice => ControlOutcome.Unavailable,
         _ => ControlOutcome.InvalidInput,
     };
+
+    /// <summary>
+    /// The options in force: the configured ones with the operator's rollout stage, and the operator's exchange profile
+    /// (the configured ones without an operator service). Throws <see cref="StorageUnavailableException"/> or
+    /// <see cref="InvalidDataException"/> when the operator's settings cannot be read.
+    /// </summary>
+    private async Task<(GridBotOptions Options, ExchangeProfile Profile)> InForceAsync(CancellationToken ct)
+    {
+        if (operators is null)
+        {
+            return (options, options.ExchangeProfile);
+        }
+
+        var current = await operators.CurrentAsync(ct).ConfigureAwait(false);
+        var profile = OperatorService.TryParseProfile(current.ExchangeProfile, out var parsed)
+            ? parsed
+            : throw new InvalidDataException($"the operator's exchange profile '{current.ExchangeProfile}' is not spot, perp or spot+perp");
+        return (current.RolloutStage == options.RolloutStage ? options : options.WithRolloutStage(current.RolloutStage), profile);
+    }
+
+    private static string? ProfileRefusal(ExchangeProfile profile, MarketType market) => profile.Includes(market)
+        ? null
+        : $"the exchange profile is {OperatorService.Name(profile)}, so {(market == MarketType.Perp ? "perp" : "spot")} bots are off (an operator changes it with PUT /api/operator)";
 
     private static string Reason(string? given, string fallback) => string.IsNullOrWhiteSpace(given) ? fallback : given.Trim();
 }

@@ -32,7 +32,7 @@ public static class GridBotServiceCollectionExtensions
 
     /// <summary>
     /// What every server host shares, whoever holds the bots: the settings, the stores named by
-    /// <see cref="StorageOptions"/> (checked at start by <see cref="StorageStartup"/>), the notifier and the venues,
+    /// <see cref="StorageOptions"/> (checked at start by <see cref="StorageStartup"/>), the operator's switches, the notifier and the venues,
     /// all singletons. The Function app stops here (its bots are Durable entities).
     /// </summary>
     public static IServiceCollection AddGridBotServices(this IServiceCollection services, IConfiguration configuration)
@@ -42,6 +42,8 @@ public static class GridBotServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.Connect(sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<StorageStartup>();
         services.AddGridBotTelegram(configuration); // the INotifier: the log, and the allowed chats when Telegram is on
+        services.AddSingleton(sp => new OperatorService(
+            sp.GetRequiredService<BotStores>().Settings, sp.GetRequiredService<IOptions<GridBotOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IBotVenues>(sp => new BotVenues(
             sp.GetRequiredService<IOptions<ExchangeOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(),
@@ -67,7 +69,7 @@ public static class GridBotServiceCollectionExtensions
         {
             var store = sp.GetRequiredService<BotStores>();
             return new BotControlService(sp.GetRequiredService<BotRuntime>(), store.Registry, store.Fills, sp.GetRequiredService<IBotVenues>(),
-                sp.GetRequiredService<IOptions<GridBotOptions>>().Value);
+                sp.GetRequiredService<IOptions<GridBotOptions>>().Value, sp.GetRequiredService<OperatorService>());
         });
         return services;
     }

@@ -10,11 +10,11 @@ namespace GridBot.Runtime.Telegram;
 /// <c>/help /status /bots /pnl /daily /weekly /start ID /stop ID /pause ID /resume ID /flatten ID /stage N /report ID</c>
 /// (also <c>/cmd@BotName</c>). <c>/stop</c> and <c>/flatten</c> only ask, with Confirm/Cancel buttons whose callback
 /// data is signed for the chat (<see cref="ConfirmationSigner"/>); the command runs when a valid, unexpired Confirm
-/// comes back from the same chat. Replies are plain text (the webhook escapes them). Made per request (the Function app
+/// comes back from the same chat. <c>/stage N</c> sets the operator's rollout stage (<see cref="OperatorService"/>). Replies are plain text (the webhook escapes them). Made per request (the Function app
 /// has a control service per invocation); holds no state of its own.
 /// </summary>
 public sealed partial class TelegramCommandRouter(
-    BotControlService control, KpiReportJob reports, ConfirmationSigner signer, TimeProvider time, IOperatorStage? stage = null)
+    BotControlService control, KpiReportJob reports, OperatorService operators, ConfirmationSigner signer, TimeProvider time)
 {
     public const string Help = """
         GridBot commands:
@@ -129,13 +129,10 @@ public sealed partial class TelegramCommandRouter(
             return new TelegramReply("Usage: /stage N with N from 1 to 5");
         }
 
-        if (stage is null)
-        {
-            return new TelegramReply("/stage is not available on this host");
-        }
-
-        var set = await stage.SetStageAsync(n, ct).ConfigureAwait(false);
-        return set.IsOk ? new TelegramReply($"Rollout stage is now {set.Value}") : Failure($"/stage {n}", set.Outcome, set.Detail);
+        var set = await operators.UpdateAsync(new OperatorSettingsRequest { RolloutStage = n }, ct).ConfigureAwait(false);
+        return set.IsOk
+            ? new TelegramReply($"Rollout stage is now {set.Value.RolloutStage} (exchange profile {set.Value.ExchangeProfile})")
+            : Failure($"/stage {n}", set.Outcome, set.Detail);
     }
 
     private static TelegramReply Failure(string what, ControlOutcome outcome, string? detail) => new(outcome switch

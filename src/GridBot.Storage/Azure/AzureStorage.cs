@@ -27,6 +27,7 @@ public sealed class AzureStorage
         Registry = new TableBotRegistry(tables.GetTableClient(settings.BotsTable));
         States = new BlobBotStateStore(blobs.GetBlobContainerClient(settings.StateContainer));
         Artifacts = new BlobArtifactStore(blobs.GetBlobContainerClient(settings.ReportsContainer));
+        OperatorSettings = new DocumentSettingsStore(new BlobBotStateStore(blobs.GetBlobContainerClient(settings.SettingsContainer)));
         Bars = new BlobParquetBarStore(blobs.GetBlobContainerClient(settings.BarsContainer), settings.CreateIfMissing);
     }
 
@@ -43,6 +44,9 @@ public sealed class AzureStorage
     public BlobBotStateStore States { get; }
 
     public BlobArtifactStore Artifacts { get; }
+
+    /// <summary>The operator's switches in <see cref="AzureStorageSettings.SettingsContainer"/>.</summary>
+    public ISettingsStore OperatorSettings { get; }
 
     /// <summary>Parquet bars under <c>bars/…</c> in <see cref="AzureStorageSettings.BarsContainer"/>, laid out as a local root is.</summary>
     public BlobParquetBarStore Bars { get; }
@@ -87,7 +91,7 @@ public sealed class AzureStorage
             await EnsureTableAsync(Tables, table, Settings.CreateIfMissing, ct).ConfigureAwait(false);
         }
 
-        foreach (var container in new[] { Settings.StateContainer, Settings.ReportsContainer, Settings.BarsContainer })
+        foreach (var container in new[] { Settings.StateContainer, Settings.ReportsContainer, Settings.BarsContainer, Settings.SettingsContainer })
         {
             await EnsureContainerAsync(Blobs.GetBlobContainerClient(container), Settings.CreateIfMissing, ct).ConfigureAwait(false);
         }

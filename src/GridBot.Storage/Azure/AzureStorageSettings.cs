@@ -25,6 +25,9 @@ public sealed record AzureStorageSettings
 
     public string ReportsContainer { get; init; } = "reports";
 
+    /// <summary>The operator's switches, one <c>{name}.json</c> blob each (kept apart from bot state, which lists its container).</summary>
+    public string SettingsContainer { get; init; } = "settings";
+
     /// <summary>The container holding <c>bars/…</c> blobs, laid out as a local Parquet root is.</summary>
     public string BarsContainer { get; init; } = "market-data";
 }

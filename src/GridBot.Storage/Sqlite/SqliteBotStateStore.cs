@@ -12,32 +12,42 @@ namespace GridBot.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteBotStateStore : IBotStateStore
 {
-    private const string InsertSql = """
-        INSERT INTO bots_state (bot_id, state_json, etag, version, updated_ms)
-        VALUES (@id, @json, 'v1', 1, @now)
-        ON CONFLICT (bot_id) DO NOTHING;
-        """;
-
-    private const string UpdateSql = """
-        UPDATE bots_state
-        SET state_json = @json, version = version + 1, etag = 'v' || (version + 1), updated_ms = @now
-        WHERE bot_id = @id AND etag = @tag
-        RETURNING etag;
-        """;
-
-    private const string EtagSql = "SELECT etag FROM bots_state WHERE bot_id = @id;";
-
-    private const string LoadSql = "SELECT state_json, etag FROM bots_state WHERE bot_id = @id;";
-
-    private const string ListSql = "SELECT bot_id FROM bots_state ORDER BY bot_id;";
+    private readonly string _insertSql;
+    private readonly string _updateSql;
+    private readonly string _etagSql;
+    private readonly string _loadSql;
+    private readonly string _listSql;
 
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _time;
 
     public SqliteBotStateStore(SqliteDatabase database, TimeProvider time)
+        : this(database, time, "bots_state", "bot_id")
+    {
+    }
+
+    /// <summary>
+    /// The same versioned JSON rows in another table of the same shape (<c>key, state_json, etag, version, updated_ms</c>):
+    /// the operator's settings live in <c>settings</c>, keyed by <c>name</c>. The names are the schema's, never input.
+    /// </summary>
+    internal SqliteBotStateStore(SqliteDatabase database, TimeProvider time, string table, string keyColumn)
     {
         _database = Guard.NotNull(database);
         _time = Guard.NotNull(time);
+        _insertSql = $"""
+            INSERT INTO {table} ({keyColumn}, state_json, etag, version, updated_ms)
+            VALUES (@id, @json, 'v1', 1, @now)
+            ON CONFLICT ({keyColumn}) DO NOTHING;
+            """;
+        _updateSql = $"""
+            UPDATE {table}
+            SET state_json = @json, version = version + 1, etag = 'v' || (version + 1), updated_ms = @now
+            WHERE {keyColumn} = @id AND etag = @tag
+            RETURNING etag;
+            """;
+        _etagSql = $"SELECT etag FROM {table} WHERE {keyColumn} = @id;";
+        _loadSql = $"SELECT state_json, etag FROM {table} WHERE {keyColumn} = @id;";
+        _listSql = $"SELECT {keyColumn} FROM {table} ORDER BY {keyColumn};";
     }
 
     public async Task<StoredState<string>?> LoadAsync(string botId, CancellationToken ct)
@@ -47,7 +57,7 @@ public sealed class SqliteBotStateStore : IBotStateStore
         await using (connection.ConfigureAwait(false))
         {
             using var command = connection.CreateCommand();
-            command.CommandText = LoadSql;
+            command.CommandText = _loadSql;
             command.Parameters.AddWithValue("@id", botId);
             var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
             await using (reader.ConfigureAwait(false))
@@ -79,7 +89,7 @@ public sealed class SqliteBotStateStore : IBotStateStore
         await using (connection.ConfigureAwait(false))
         {
             using var command = connection.CreateCommand();
-            command.CommandText = ListSql;
+            command.CommandText = _listSql;
             var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
             await using (reader.ConfigureAwait(false))
             {
@@ -94,11 +104,11 @@ public sealed class SqliteBotStateStore : IBotStateStore
         }
     }
 
-    private static async Task<Result<string>> InsertAsync(
+    private async Task<Result<string>> InsertAsync(
         SqliteConnection connection, string botId, string stateJson, long now, CancellationToken ct)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = InsertSql;
+        command.CommandText = _insertSql;
         command.Parameters.AddWithValue("@id", botId);
         command.Parameters.AddWithValue("@json", stateJson);
         command.Parameters.AddWithValue("@now", now);
@@ -108,11 +118,11 @@ public sealed class SqliteBotStateStore : IBotStateStore
             : Conflict($"bot '{botId}' already exists: load it and save with its ETag");
     }
 
-    private static async Task<Result<string>> UpdateAsync(
+    private async Task<Result<string>> UpdateAsync(
         SqliteConnection connection, string botId, string stateJson, string ifMatch, long now, CancellationToken ct)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = UpdateSql;
+        command.CommandText = _updateSql;
         command.Parameters.AddWithValue("@id", botId);
         command.Parameters.AddWithValue("@json", stateJson);
         command.Parameters.AddWithValue("@tag", ifMatch);
@@ -129,10 +139,10 @@ public sealed class SqliteBotStateStore : IBotStateStore
             : Conflict($"stale ETag '{ifMatch}' for bot '{botId}' (stored: '{current}'): reload and re-apply");
     }
 
-    private static async Task<string?> CurrentEtagAsync(SqliteConnection connection, string botId, CancellationToken ct)
+    private async Task<string?> CurrentEtagAsync(SqliteConnection connection, string botId, CancellationToken ct)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = EtagSql;
+        command.CommandText = _etagSql;
         command.Parameters.AddWithValue("@id", botId);
         return await command.ExecuteScalarAsync(ct).ConfigureAwait(false) as string;
     }

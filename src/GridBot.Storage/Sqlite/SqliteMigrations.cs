@@ -45,5 +45,14 @@ internal static class SqliteMigrations
             updated_ms INTEGER NOT NULL
         ) STRICT;
         """,
+        """
+        CREATE TABLE settings (
+            name       TEXT    NOT NULL PRIMARY KEY,
+            state_json TEXT    NOT NULL,
+            etag       TEXT    NOT NULL,
+            version    INTEGER NOT NULL,
+            updated_ms INTEGER NOT NULL
+        ) STRICT;
+        """,
     ];
 }

@@ -1,8 +1,9 @@
 using GridBot.Core.Common;
+using GridBot.Core.Ports;
 
 namespace GridBot.Storage.Sqlite;
 
-/// <summary>The three SQLite-backed stores over one database file. Thread-safe; dispose once, after use.</summary>
+/// <summary>The SQLite-backed stores over one database file (state, fills, registry, operator settings). Thread-safe; dispose once, after use.</summary>
 public sealed class SqliteStorage : IDisposable
 {
     private SqliteStorage(SqliteDatabase database, TimeProvider time)
@@ -11,6 +12,7 @@ public sealed class SqliteStorage : IDisposable
         States = new SqliteBotStateStore(database, time);
         Fills = new SqliteFillLedger(database);
         Registry = new SqliteBotRegistry(database);
+        Settings = new DocumentSettingsStore(new SqliteBotStateStore(database, time, "settings", "name"));
     }
 
     public SqliteDatabase Database { get; }
@@ -20,6 +22,9 @@ public sealed class SqliteStorage : IDisposable
     public SqliteFillLedger Fills { get; }
 
     public SqliteBotRegistry Registry { get; }
+
+    /// <summary>Table <c>settings</c>: one versioned JSON row per name.</summary>
+    public ISettingsStore Settings { get; }
 
     public static async Task<SqliteStorage> OpenAsync(SqliteOptions options, TimeProvider time, CancellationToken ct)
     {

@@ -17,7 +17,8 @@ public static class FanOutServices
     public static IServiceCollection AddGridFunctionsFanOut(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<FanOutOptions>().Bind(configuration.GetSection(FanOutOptions.SectionName)).ValidateOnStart();
+        // Identity-based trigger connections (FanOut__QueueConnection__queueServiceUri) are sections: see ConnectionValuesOnly.
+        services.AddOptions<FanOutOptions>().Bind(new ConnectionValuesOnly(configuration.GetSection(FanOutOptions.SectionName))).ValidateOnStart();
         services.AddSingleton<IValidateOptions<FanOutOptions>, FanOutOptionsValidator>();
         services.AddSingleton<IFillPublisher>(sp =>
         {

@@ -9,7 +9,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GridFunctions.Http;
 
@@ -18,8 +17,8 @@ namespace GridFunctions.Http;
 /// <c>X-Telegram-Bot-Api-Secret-Token</c> header guards it) on the same <see cref="TelegramWebhook"/> and router as
 /// <c>gridbot serve</c>, over this invocation's control service (bots in their Durable entities).
 /// </summary>
-public sealed class TelegramFunction(TelegramWebhook webhook, ControlFactory controls, Func<IBotHost, KpiReportJob> reports, ConfirmationSigner signer,
-    TimeProvider time, IServiceProvider services)
+public sealed class TelegramFunction(TelegramWebhook webhook, ControlFactory controls, Func<IBotHost, KpiReportJob> reports, OperatorService operators,
+    ConfirmationSigner signer, TimeProvider time)
 {
     [Function("Telegram")]
     public Task<IActionResult> RunAsync(
@@ -30,8 +29,8 @@ public sealed class TelegramFunction(TelegramWebhook webhook, ControlFactory con
     {
         ArgumentNullException.ThrowIfNull(request);
         var result = await webhook.HandleAsync(request.Headers[TelegramWebhook.SecretHeader].ToString(), request.Body, request.ContentLength,
-            () => new TelegramCommandRouter(controls.For(orchestrations), reports(new DurableBotHost(orchestrations)), signer, time,
-                services.GetService<IOperatorStage>()), ct).ConfigureAwait(false);
+            () => new TelegramCommandRouter(controls.For(orchestrations), reports(new DurableBotHost(orchestrations)), operators, signer, time), ct)
+            .ConfigureAwait(false);
         return result.IsProblem
             ? new ObjectResult(new ProblemDetails { Status = result.Status, Title = result.Title, Detail = result.Detail, Type = ControlHttp.TypeOf(result.Status) })
             {

@@ -29,6 +29,7 @@ public sealed class ServeFuzzTests(ServeFixture fixture) : IClassFixture<ServeFi
         ObjectOf(CreateFields),
         ObjectOf(LimitFields),
         ObjectOf(["reason"]),
+        ObjectOf(["rolloutStage", "exchangeProfile", "explorationRate", "onlineLearning"]),
         Gen.Elements("", "{", "[", "{\"botId\":", "{}{}", "\"text\"", "{\"levels\":1e999}", ServeApp.PaperBot("fz-bad id!")));
 
     [Fact]
@@ -37,7 +38,7 @@ public sealed class ServeFuzzTests(ServeFixture fixture) : IClassFixture<ServeFi
         var app = fixture.App;
         await app.CreatePaperBotAsync("fz1");
         var before = await app.BotCountAsync();
-        var routes = new (HttpMethod Method, string Path)[] { (HttpMethod.Post, "/api/bots"), (HttpMethod.Put, "/api/bots/fz1/limits"), (HttpMethod.Post, "/api/bots/fz1/pause") };
+        var routes = new (HttpMethod Method, string Path)[] { (HttpMethod.Post, "/api/bots"), (HttpMethod.Put, "/api/bots/fz1/limits"), (HttpMethod.Post, "/api/bots/fz1/pause"), (HttpMethod.Put, "/api/operator") };
         var cases = Gen.Zip(Body, Gen.Choose(0, routes.Length - 1)).Sample(1_000, 50);
         var created = 0;
         var bad = new List<string>();

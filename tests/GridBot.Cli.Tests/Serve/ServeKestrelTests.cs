@@ -76,4 +76,22 @@ public sealed class ServeKestrelTests : IAsyncLifetime
         huge.Status.Should().Be(413);
         (await App.GetAsync("/api/bots/tcp3")).Status.Should().Be(404);
     }
+
+    [Fact]
+    public async Task OperatorSwitches_OverTcp_KeyRequiredChangedBadBody400AndDisasterFlatten()
+    {
+        (await App.GetAsync("/api/operator", key: null)).Status.Should().Be(401);
+        var put = await App.SendAsync(HttpMethod.Put, "/api/operator", "{\"rolloutStage\":2,\"onlineLearning\":true}");
+        var bad = await App.SendAsync(HttpMethod.Put, "/api/operator", "{\"explorationRate\":2}");
+        await App.CreatePaperBotAsync("tcp4");
+        (await App.PostAsync("/api/bots/tcp4/start")).Status.Should().Be(200);
+
+        var flatten = await App.PostAsync("/api/operator/disaster-flatten", "{\"reason\":\"tcp drill\"}");
+
+        put.Json().GetProperty("rolloutStage").GetInt32().Should().Be(2);
+        bad.Status.Should().Be(400);
+        (await App.GetAsync("/api/operator")).Json().GetProperty("onlineLearning").GetBoolean().Should().BeTrue();
+        flatten.Status.Should().Be(200, flatten.Body);
+        flatten.Json().GetProperty("flattened").EnumerateArray().Select(e => e.GetString()).Should().Equal("tcp4");
+    }
 }

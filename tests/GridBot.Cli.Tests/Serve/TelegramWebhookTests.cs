@@ -237,9 +237,12 @@ public sealed class TelegramWebhookTests(TelegramServe t) : IClassFixture<Telegr
     }
 
     [Fact]
-    public async Task Stage_WithoutOperatorSettings_SaysSo()
+    public async Task Stage_SetsTheOperatorsRolloutStage()
     {
-        TelegramServe.Plain((await t.CommandAsync("/stage 3"))[0]).Should().Contain("/stage");
+        TelegramServe.Plain((await t.CommandAsync("/stage 3"))[0]).Should().StartWith("Rollout stage is now 3");
+        (await t.App.GetAsync("/api/operator")).Json().GetProperty("rolloutStage").GetInt32().Should().Be(3);
+        TelegramServe.Plain((await t.CommandAsync("/stage@GridBotTestBot 1"))[0]).Should().StartWith("Rollout stage is now 1");
+        (await t.App.GetAsync("/api/operator")).Json().GetProperty("rolloutStage").GetInt32().Should().Be(1);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public class GridBotOptionsDefaultsTests
     {
         _options.Environment.Should().Be(TradingEnvironment.Simulation);
         _options.RolloutStage.Should().Be(1);
-        _options.ExchangeProfile.Should().Be(ExchangeProfile.Spot);
+        _options.ExchangeProfile.Should().Be(ExchangeProfile.SpotAndPerp);
         _options.ForexEnabled.Should().BeFalse();
         _options.FxOptionsEnabled.Should().BeFalse();
         _options.LiveLoopInterval.Should().Be(TimeSpan.FromSeconds(15));

@@ -18,8 +18,10 @@ internal sealed class ControlRig : IAsyncDisposable
     private readonly string _path;
     private readonly HttpClient _http;
 
-    private ControlRig(string path, HttpClient http, SqliteStorage storage, BotRuntime runtime, BotControlService control, GridBotOptions options)
+    private ControlRig(
+        string path, HttpClient http, SqliteStorage storage, BotRuntime runtime, BotControlService control, GridBotOptions options, OperatorService operators)
     {
+        Operators = operators;
         _path = path;
         _http = http;
         Storage = storage;
@@ -29,6 +31,12 @@ internal sealed class ControlRig : IAsyncDisposable
     }
 
     public BotControlService Control { get; }
+
+    /// <summary>The operator's switches over the same SQLite file; the control service holds bots to them.</summary>
+    public OperatorService Operators { get; }
+
+    /// <summary>The SQLite file, for a second store over the same data (what a restarted process sees).</summary>
+    public string DatabasePath => _path;
 
     public BotRuntime Runtime { get; }
 
@@ -51,7 +59,9 @@ internal sealed class ControlRig : IAsyncDisposable
         var runtime = new BotRuntime(storage.States, storage.Fills, storage.Registry, venues.ExchangeFor, new ConsoleNotifier(null), TimeProvider.System);
         var options = new GridBotOptions { RolloutStage = rolloutStage };
         configure?.Invoke(options);
-        return new ControlRig(path, http, storage, runtime, new BotControlService(runtime, storage.Registry, storage.Fills, venues, options), options);
+        var operators = new OperatorService(storage.Settings, options, TimeProvider.System);
+        var control = new BotControlService(runtime, storage.Registry, storage.Fills, venues, options, operators);
+        return new ControlRig(path, http, storage, runtime, control, options, operators);
     }
 
     /// <summary>The bot's saved state as JSON (what the store holds), or null when there is none.</summary>

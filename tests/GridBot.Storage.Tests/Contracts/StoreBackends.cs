@@ -8,8 +8,8 @@ using GridBot.Storage.Tests.Sqlite;
 
 namespace GridBot.Storage.Tests.Contracts;
 
-/// <summary>The four stores as one implementation provides them.</summary>
-public sealed record StoreSet(IBotStateStore States, IFillLedger Fills, IBotRegistry Registry, IArtifactStore Artifacts);
+/// <summary>The stores as one implementation provides them.</summary>
+public sealed record StoreSet(IBotStateStore States, IFillLedger Fills, IBotRegistry Registry, IArtifactStore Artifacts, ISettingsStore Settings);
 
 /// <summary>
 /// One implementation's storage for a contract test: <see cref="OpenAsync"/> gives fresh store objects over the same
@@ -33,7 +33,7 @@ internal sealed class SqliteBackend : IStoreBackend
     public async Task<StoreSet> OpenAsync()
     {
         var storage = await _temp.OpenAsync();
-        return new StoreSet(storage.States, storage.Fills, storage.Registry, new LocalArtifactStore(Path.Combine(_temp.Folder, "reports")));
+        return new StoreSet(storage.States, storage.Fills, storage.Registry, new LocalArtifactStore(Path.Combine(_temp.Folder, "reports")), storage.Settings);
     }
 
     public ValueTask DisposeAsync()
@@ -58,12 +58,13 @@ internal sealed class AzureBackend(AzuriteFixture azurite) : IStoreBackend
         StateContainer = "state-" + _suffix,
         ReportsContainer = "reports-" + _suffix,
         BarsContainer = "bars-" + _suffix,
+        SettingsContainer = "settings-" + _suffix,
     };
 
     public async Task<StoreSet> OpenAsync()
     {
         var storage = await AzureStorage.OpenAsync(Settings, CancellationToken.None);
-        return new StoreSet(storage.States, storage.Fills, storage.Registry, storage.Artifacts);
+        return new StoreSet(storage.States, storage.Fills, storage.Registry, storage.Artifacts, storage.OperatorSettings);
     }
 
     public async ValueTask DisposeAsync()
@@ -73,7 +74,7 @@ internal sealed class AzureBackend(AzuriteFixture azurite) : IStoreBackend
         await tables.DeleteTableAsync(settings.FillsTable);
         await tables.DeleteTableAsync(settings.BotsTable);
         var blobs = new BlobServiceClient(settings.ConnectionString);
-        foreach (var container in new[] { settings.StateContainer, settings.ReportsContainer, settings.BarsContainer })
+        foreach (var container in new[] { settings.StateContainer, settings.ReportsContainer, settings.BarsContainer, settings.SettingsContainer })
         {
             await blobs.GetBlobContainerClient(container).DeleteIfExistsAsync();
         }

@@ -41,7 +41,7 @@ public sealed class SqliteDatabaseTests : IDisposable
 
         (await _temp.ScalarAsync("SELECT COUNT(*) || ':' || MAX(version) FROM schema_version"))
             .Should().Be($"{SqliteDatabase.LatestSchemaVersion}:{SqliteDatabase.LatestSchemaVersion}");
-        SqliteDatabase.LatestSchemaVersion.Should().Be(1);
+        SqliteDatabase.LatestSchemaVersion.Should().Be(2);
     }
 
     [Fact]

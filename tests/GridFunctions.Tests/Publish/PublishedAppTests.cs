@@ -30,6 +30,8 @@ public sealed class PublishedAppTests(PublishedAppTests.Output published) : ICla
     [InlineData("UpdateLimits", "put", "bots/{id}/limits", "Function")]
     [InlineData("BotFills", "get", "bots/{id}/fills", "Function")]
     [InlineData("Health", "get", "health", "Anonymous")]
+    [InlineData("DisasterFlatten", "post", "operator/disaster-flatten", "Function")]
+    [InlineData("BotChart", "get", "bots/{id}/chart", "Function")]
     public void FunctionsMetadata_EachHttpFunction_HasItsTriggerRouteAuthLevelAndDurableClient(string name, string method, string route, string authLevel)
     {
         var bindings = Bindings(name);
@@ -79,11 +81,39 @@ public sealed class PublishedAppTests(PublishedAppTests.Output published) : ICla
             .Which.GetProperty("direction").GetString().Should().Be("In");
     }
 
+    [Theory]
+    [InlineData("GetOperator", "get", "operator", "Function")]
+    [InlineData("UpdateOperator", "put", "operator", "Function")]
+    public void FunctionsMetadata_OperatorSwitchFunctions_HaveTheirTriggerRouteAndAuthLevelAndNoDurableClient(string name, string method, string route, string authLevel)
+    {
+        var bindings = Bindings(name);
+        var trigger = bindings.Should().ContainSingle(b => IsTrigger(b)).Subject;
+
+        trigger.GetProperty("type").GetString().Should().Be("httpTrigger");
+        trigger.GetProperty("route").GetString().Should().Be(route);
+        trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()).Should().Equal(method);
+        trigger.GetProperty("authLevel").GetString().Should().Be(authLevel);
+        bindings.Should().NotContain(b => b.GetProperty("type").GetString() == "durableClient", "the switches live in the settings store, not in a bot");
+    }
+
+    [Fact]
+    public void FunctionsMetadata_Dashboard_IsAnAnonymousGetWithNoDurableClient()
+    {
+        var bindings = Bindings("Dashboard");
+        var trigger = bindings.Should().ContainSingle(b => IsTrigger(b)).Subject;
+
+        trigger.GetProperty("type").GetString().Should().Be("httpTrigger");
+        trigger.GetProperty("route").GetString().Should().Be("dashboard");
+        trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()).Should().Equal("get");
+        trigger.GetProperty("authLevel").GetString().Should().Be("Anonymous", "the page holds no data; what it shows comes from the keyed API");
+        bindings.Should().NotContain(b => b.GetProperty("type").GetString() == "durableClient");
+    }
+
     [Fact]
     public void FunctionsMetadata_HasNoFunctionTheTestsDoNotName() =>
         published.Functions.Select(f => f.GetProperty("name").GetString()).Should().BeEquivalentTo(
             "ListBots", "CreateBot", "GetBot", "BotCommand", "UpdateLimits", "BotFills", "Health",
-            "TickTimer", "DailyBars", "ReportsDaily", "ReportsWeekly", "FillSafety", "FillFlatten", "BotOperation", "Bot",
+            "GetOperator", "UpdateOperator", "DisasterFlatten", "Dashboard", "BotChart", "TickTimer", "DailyBars", "ReportsDaily", "ReportsWeekly", "FillSafety", "FillFlatten", "BotOperation", "Bot",
             "ReadView", "ReadFills", "PlaceOrder", "CancelOrder", "PublishFills", "Notify", "Register", "ScheduleOperation");
 
     private static bool IsTrigger(JsonElement binding) => binding.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal);
