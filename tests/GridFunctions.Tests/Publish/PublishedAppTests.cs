@@ -30,6 +30,7 @@ public sealed class PublishedAppTests(PublishedAppTests.Output published) : ICla
     [InlineData("UpdateLimits", "put", "bots/{id}/limits", "Function")]
     [InlineData("BotFills", "get", "bots/{id}/fills", "Function")]
     [InlineData("Health", "get", "health", "Anonymous")]
+    [InlineData("Telegram", "post", "telegram", "Anonymous")]
     [InlineData("DisasterFlatten", "post", "operator/disaster-flatten", "Function")]
     [InlineData("BotChart", "get", "bots/{id}/chart", "Function")]
     public void FunctionsMetadata_EachHttpFunction_HasItsTriggerRouteAuthLevelAndDurableClient(string name, string method, string route, string authLevel)
@@ -113,7 +114,7 @@ public sealed class PublishedAppTests(PublishedAppTests.Output published) : ICla
     public void FunctionsMetadata_HasNoFunctionTheTestsDoNotName() =>
         published.Functions.Select(f => f.GetProperty("name").GetString()).Should().BeEquivalentTo(
             "ListBots", "CreateBot", "GetBot", "BotCommand", "UpdateLimits", "BotFills", "Health",
-            "GetOperator", "UpdateOperator", "DisasterFlatten", "Dashboard", "BotChart", "TickTimer", "DailyBars", "ReportsDaily", "ReportsWeekly", "FillSafety", "FillFlatten", "BotOperation", "Bot",
+            "GetOperator", "UpdateOperator", "DisasterFlatten", "Dashboard", "BotChart", "Telegram", "TickTimer", "DailyBars", "ReportsDaily", "ReportsWeekly", "FillSafety", "FillFlatten", "BotOperation", "Bot",
             "ReadView", "ReadFills", "PlaceOrder", "CancelOrder", "PublishFills", "Notify", "Register", "ScheduleOperation");
 
     private static bool IsTrigger(JsonElement binding) => binding.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal);
