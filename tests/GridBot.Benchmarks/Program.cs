@@ -12,6 +12,14 @@ if (args is ["serve-status", ..])
     return;
 }
 
+if (args is ["telegram-webhook", ..])
+{
+    await GridBot.Benchmarks.TelegramWebhookThroughput.RunAsync(
+        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3_000,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 8);
+    return;
+}
+
 if (args is ["decide-latency"])
 {
     GridBot.Benchmarks.DecideLatency.Run();
