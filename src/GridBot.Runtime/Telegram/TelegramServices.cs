@@ -23,9 +23,9 @@ public static class TelegramServices
         services.AddOptions<TelegramOptions>().Configure(o => Bind(section, o)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>>(new ProblemsValidator<TelegramOptions>(o => o.Problems()));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<TelegramOptions>>().Value);
-        services.AddSingleton(sp => Enabled(sp)
-            ? new TelegramSender(sp.GetRequiredService<TelegramOptions>(), new HttpClient(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<TelegramSender>>())
-            : null!);
+        // Resolved only when Telegram is on (a sender needs a token).
+        services.AddSingleton(sp =>
+            new TelegramSender(sp.GetRequiredService<TelegramOptions>(), new HttpClient(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<TelegramSender>>()));
         services.AddSingleton(sp => new ConfirmationSigner(sp.GetRequiredService<TelegramOptions>().WebhookSecret is { Length: > 0 } secret ? secret : "off",
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(new UpdateWindow());
