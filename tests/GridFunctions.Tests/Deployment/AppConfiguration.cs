@@ -9,6 +9,9 @@ internal static class AppConfiguration
 {
     public const string ResolvedSecret = "resolved-from-key-vault";
 
+    /// <summary>A resolved bot token has BotFather's shape (the app validates it at start).</summary>
+    public const string ResolvedBotToken = "123456789:resolved-from-key-vault_0123456789";
+
     public static bool IsKeyVaultReference(object? value) =>
         value is string s && s.StartsWith("@Microsoft.KeyVault(SecretUri=", StringComparison.Ordinal) && s.EndsWith(')');
 
@@ -17,7 +20,7 @@ internal static class AppConfiguration
 
     private static string? Resolve(string key, object? value) => value switch
     {
-        _ when IsKeyVaultReference(value) => ResolvedSecret,
+        _ when IsKeyVaultReference(value) => key.Equals("Telegram__BotToken", StringComparison.OrdinalIgnoreCase) ? ResolvedBotToken : ResolvedSecret,
         ArmUnknown => ShapeOf(key),
         string s when s.Contains(ArmUnknown.Marker, StringComparison.Ordinal) => ShapeOf(key),
         string s => s,
