@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using GridBot.Core.Ports;
 using GridBot.Telegram;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
@@ -80,7 +81,16 @@ public sealed partial class TelegramWebhook
             return TelegramWebhookResult.Handled;
         }
 
-        await RouteAsync(update, router, ct).ConfigureAwait(false);
+        try
+        {
+            await RouteAsync(update, router, ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is StorageUnavailableException or StateStoreException)
+        {
+            // The report views read the store directly; a store that is down is a reply-less 200, not a 5xx Telegram would redeliver.
+            StoreDown(_logger, update.Id, ex.Message);
+        }
+
         return TelegramWebhookResult.Handled;
     }
 
@@ -175,6 +185,9 @@ public sealed partial class TelegramWebhook
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram: chat {ChatId} is not in Telegram:AllowedChatIds; update {UpdateId} ignored")]
     private static partial void NotAllowed(ILogger logger, long chatId, long updateId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram: update {UpdateId} not handled, the store is unavailable: {Detail}")]
+    private static partial void StoreDown(ILogger logger, long updateId, string detail);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Telegram: update {UpdateId} ({Type}) has no chat to answer; ignored")]
     private static partial void Ignored(ILogger logger, long updateId, global::Telegram.Bot.Types.Enums.UpdateType type);
