@@ -6,8 +6,7 @@ namespace GridBot.Runtime.Control;
 
 /// <summary>
 /// How every HTTP host reads a control request's JSON body: strictly (web casing, unknown fields refused), at most
-/// <see cref="MaxBytes"/> (refused from the stated length, or once one byte more has been read: a chunked body states
-/// none), a bad body a 400 naming the problem (the JSON path of a wrong type, the unknown field). Hosts turn a
+/// <see cref="MaxBytes"/> (<see cref="BoundedBody"/>), a bad body a 400 naming the problem (the JSON path of a wrong type, the unknown field). Hosts turn a
 /// <see cref="ControlBody{T}"/> with a detail into their own problem details.
 /// </summary>
 public static class ControlJson
@@ -28,26 +27,13 @@ public static class ControlJson
         where T : class
     {
         ArgumentNullException.ThrowIfNull(body);
-        var tooLarge = ControlBody<T>.Problem(413, $"the body is larger than {MaxBytes} bytes");
-        if (contentLength > MaxBytes)
+        var bytes = await BoundedBody.ReadAsync(body, contentLength, MaxBytes, ct).ConfigureAwait(false);
+        if (bytes is null)
         {
-            return tooLarge;
+            return ControlBody<T>.Problem(413, $"the body is larger than {MaxBytes} bytes");
         }
 
-        var buffer = new byte[MaxBytes + 1];
-        var length = 0;
-        int read;
-        while (length < buffer.Length && (read = await body.ReadAsync(buffer.AsMemory(length), ct).ConfigureAwait(false)) > 0)
-        {
-            length += read;
-        }
-
-        if (length > MaxBytes)
-        {
-            return tooLarge;
-        }
-
-        var text = Encoding.UTF8.GetString(buffer, 0, length);
+        var text = Encoding.UTF8.GetString(bytes);
         if (string.IsNullOrWhiteSpace(text))
         {
             return required ? ControlBody<T>.Problem(400, "the request needs a JSON body") : default;

@@ -10,8 +10,9 @@ namespace GridBot.Runtime.Telegram;
 /// <c>/help /status /bots /pnl /daily /weekly /start ID /stop ID /pause ID /resume ID /flatten ID /stage N /report ID</c>
 /// (also <c>/cmd@BotName</c>). <c>/stop</c> and <c>/flatten</c> only ask, with Confirm/Cancel buttons whose callback
 /// data is signed for the chat (<see cref="ConfirmationSigner"/>); the command runs when a valid, unexpired Confirm
-/// comes back from the same chat. <c>/stage N</c> sets the operator's rollout stage (<see cref="OperatorService"/>). Replies are plain text (the webhook escapes them). Made per request (the Function app
-/// has a control service per invocation); holds no state of its own.
+/// comes back from the same chat. <c>/stage N</c> sets the operator's rollout stage (<see cref="OperatorService"/>).
+/// Replies are plain text (the webhook escapes them). Made per request (the Function app has a control service per
+/// invocation); holds no state of its own.
 /// </summary>
 public sealed partial class TelegramCommandRouter(
     BotControlService control, KpiReportJob reports, OperatorService operators, ConfirmationSigner signer, TimeProvider time)

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using GridBot.Core.Ports;
+using GridBot.Runtime.Control;
 using GridBot.Telegram;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
@@ -15,7 +16,8 @@ namespace GridBot.Runtime.Telegram;
 /// constant time) or 401 before the body is read; a body over <see cref="MaxBytes"/> is 413 and one that is not an
 /// update 400. Then 200 whatever happens next, so Telegram does not redeliver: a repeated <c>update_id</c>
 /// (<see cref="UpdateWindow"/>, per process) and a chat not allow-listed (logged, no reply) are dropped; a message is
-/// routed (<see cref="TelegramCommandRouter"/>) and the replies sent; a button press is answered and acted on. A reply
+/// routed (<see cref="TelegramCommandRouter"/>) and the replies sent (a store that is down is a reply saying so); a
+/// button press is answered and acted on. A reply
 /// that cannot be sent is logged by the sender; the command is not retried (at most once).
 /// </summary>
 public sealed partial class TelegramWebhook
@@ -63,7 +65,7 @@ public sealed partial class TelegramWebhook
             return new TelegramWebhookResult(401, $"send the webhook secret in the {SecretHeader} header");
         }
 
-        var bytes = await ReadAsync(body, length, ct).ConfigureAwait(false);
+        var bytes = await BoundedBody.ReadAsync(body, length, MaxBytes, ct).ConfigureAwait(false);
         if (bytes is null)
         {
             return new TelegramWebhookResult(413, $"the body is larger than {MaxBytes} bytes");
@@ -81,16 +83,7 @@ public sealed partial class TelegramWebhook
             return TelegramWebhookResult.Handled;
         }
 
-        try
-        {
-            await RouteAsync(update, router, ct).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is StorageUnavailableException or StateStoreException)
-        {
-            // The report views read the store directly; a store that is down is a reply-less 200, not a 5xx Telegram would redeliver.
-            StoreDown(_logger, update.Id, ex.Message);
-        }
-
+        await RouteAsync(update, router, ct).ConfigureAwait(false);
         return TelegramWebhookResult.Handled;
     }
 
@@ -111,13 +104,33 @@ public sealed partial class TelegramWebhook
 
         if (update.CallbackQuery is { } callback)
         {
-            var (answer, replies) = await router().HandleCallbackAsync(chat, callback.Data, ct).ConfigureAwait(false);
+            var (answer, replies) = await StoredAsync(update.Id, () => router().HandleCallbackAsync(chat, callback.Data, ct)).ConfigureAwait(false);
             await _sender!.AnswerCallbackAsync(callback.Id, answer, ct).ConfigureAwait(false);
             await SendAsync(chat, replies, ct).ConfigureAwait(false);
         }
         else if (update.Message?.Text is { } text)
         {
-            await SendAsync(chat, await router().HandleTextAsync(chat, text, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
+            var (_, replies) = await StoredAsync(update.Id, async () => (string.Empty, await router().HandleTextAsync(chat, text, ct).ConfigureAwait(false)))
+                .ConfigureAwait(false);
+            await SendAsync(chat, replies, ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Runs the router; a store that is down (the report views read it directly) is a reply saying so and a 200, not a
+    /// 5xx Telegram would redeliver.
+    /// </summary>
+    private async Task<(string Answer, IReadOnlyList<TelegramReply> Replies)> StoredAsync(
+        long updateId, Func<Task<(string Answer, IReadOnlyList<TelegramReply> Replies)>> route)
+    {
+        try
+        {
+            return await route().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is StorageUnavailableException or StateStoreException)
+        {
+            StoreDown(_logger, updateId, ex.Message);
+            return ("Unavailable", [new TelegramReply($"The store is unavailable; nothing was done. Try again later. ({ex.Message})")]);
         }
     }
 
@@ -153,31 +166,6 @@ public sealed partial class TelegramWebhook
         {
             return (null, $"the body is not a valid Telegram update: {ex.Message}");
         }
-    }
-
-    private static async Task<byte[]?> ReadAsync(Stream body, long? length, CancellationToken ct)
-    {
-        if (length > MaxBytes)
-        {
-            return null;
-        }
-
-        var buffer = new byte[MaxBytes + 1];
-        var total = 0;
-        try
-        {
-            int read;
-            while (total < buffer.Length && (read = await body.ReadAsync(buffer.AsMemory(total), ct).ConfigureAwait(false)) > 0)
-            {
-                total += read;
-            }
-        }
-        catch (IOException)
-        {
-            return null; // the server's own body limit, met on a chunked body
-        }
-
-        return total > MaxBytes ? null : buffer[..total];
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Telegram: update {UpdateId} seen before; ignored")]
