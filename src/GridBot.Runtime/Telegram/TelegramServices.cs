@@ -11,7 +11,8 @@ namespace GridBot.Runtime.Telegram;
 /// <summary>
 /// Telegram for a server host: <see cref="TelegramOptions"/> bound from <c>Telegram</c> (the chat list also from its
 /// array form) and validated at start; the webhook (<see cref="TelegramWebhook"/>, with one <see cref="UpdateWindow"/>
-/// per process); and the host's <see cref="INotifier"/>: the log alone, or with a token the log and the allowed chats.
+/// per process); and the host's <see cref="INotifier"/>: the log alone, or with a token the log and the allowed chats
+/// (sent from a queue, <see cref="BackgroundNotifier"/>).
 /// With no token every piece is there and off: the webhook answers 404 and nothing is sent.
 /// </summary>
 public static class TelegramServices
@@ -32,8 +33,11 @@ public static class TelegramServices
         services.AddSingleton(sp => new TelegramWebhook(sp.GetRequiredService<TelegramOptions>(), Enabled(sp) ? sp.GetRequiredService<TelegramSender>() : null,
             sp.GetRequiredService<UpdateWindow>(), sp.GetRequiredService<ILogger<TelegramWebhook>>()));
         services.AddSingleton<LoggingNotifier>();
+        // The chats are sent to from a queue (BackgroundNotifier): a rate-limited Telegram never holds a bot's operation.
+        services.AddSingleton(sp => new BackgroundNotifier(
+            new TelegramNotifier(sp.GetRequiredService<TelegramSender>(), sp.GetRequiredService<TelegramOptions>()), sp.GetRequiredService<ILogger<BackgroundNotifier>>()));
         services.AddSingleton<INotifier>(sp => Enabled(sp)
-            ? new CompositeNotifier([sp.GetRequiredService<LoggingNotifier>(), new TelegramNotifier(sp.GetRequiredService<TelegramSender>(), sp.GetRequiredService<TelegramOptions>())])
+            ? new CompositeNotifier([sp.GetRequiredService<LoggingNotifier>(), sp.GetRequiredService<BackgroundNotifier>()])
             : sp.GetRequiredService<LoggingNotifier>());
         return services;
     }

@@ -111,6 +111,24 @@ public sealed class TelegramServe : IAsyncLifetime
         return Replies(Api.Calls.Skip(before));
     }
 
+    /// <summary>
+    /// The notifications since call <paramref name="before"/> that contain <paramref name="text"/>, once at least
+    /// <paramref name="count"/> have arrived (they are sent from a queue, after the webhook has answered), plus any that
+    /// arrive in a short grace period after that, so a test can also see one too many.
+    /// </summary>
+    public async Task<IReadOnlyList<BotApiCall>> NotificationsAsync(int before, string text, int count)
+    {
+        List<BotApiCall> Matching() => [.. Api.Calls.Skip(before).Where(c => IsNotification(c) && Plain(c).Contains(text, StringComparison.Ordinal))];
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (Matching().Count < count && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        await Task.Delay(200);
+        return Matching();
+    }
+
     public static IReadOnlyList<BotApiCall> Replies(IEnumerable<BotApiCall> calls) =>
         [.. calls.Where(c => !IsNotification(c))];
 

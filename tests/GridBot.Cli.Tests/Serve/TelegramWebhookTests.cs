@@ -138,7 +138,7 @@ public sealed class TelegramWebhookTests(TelegramServe t) : IClassFixture<Telegr
         (await t.PostAsync(TelegramServe.Message(TelegramServe.Chat, "/start tg_dup", id))).Status.Should().Be(200);
 
         TelegramServe.Replies(t.Api.Calls.Skip(before)).Should().ContainSingle();
-        t.Api.Calls.Skip(before).Count(c => TelegramServe.Plain(c).Contains("Created → Running", StringComparison.Ordinal)).Should().Be(2, "one start, notified to both allowed chats");
+        (await t.NotificationsAsync(before, "Created → Running", 2)).Should().HaveCount(2, "one start, notified to both allowed chats");
         (await t.App.StatusAsync("tg_dup")).Should().Be("Running");
     }
 
@@ -150,7 +150,7 @@ public sealed class TelegramWebhookTests(TelegramServe t) : IClassFixture<Telegr
 
         await t.CommandAsync("/start tg_note");
 
-        t.Api.Calls.Skip(before).Where(c => TelegramServe.IsNotification(c) && TelegramServe.Plain(c).Contains("Created → Running", StringComparison.Ordinal))
+        (await t.NotificationsAsync(before, "Created → Running", 2))
             .Select(c => (c.Value("chat_id"), TelegramServe.Plain(c)))
             .Should().BeEquivalentTo([("42", "[tg_note] bot tg_note: Created → Running (started)"), ("-100123", "[tg_note] bot tg_note: Created → Running (started)")]);
     }
