@@ -23,13 +23,18 @@ public sealed class TelegramServe : IAsyncLifetime
     private FakeBinance? _venue;
     private FakeBotApi? _api;
     private ServeApp? _app;
+    private readonly IReadOnlyDictionary<string, string?>? _settings;
 
     public TelegramServe()
         : this(kestrel: false)
     {
     }
 
-    internal TelegramServe(bool kestrel) => Kestrel = kestrel;
+    internal TelegramServe(bool kestrel, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        Kestrel = kestrel;
+        _settings = settings;
+    }
 
     public bool Kestrel { get; }
 
@@ -50,7 +55,13 @@ public sealed class TelegramServe : IAsyncLifetime
     {
         _venue = await FakeBinance.StartAsync(new FakeBinanceOptions { Clock = TimeProvider.System });
         _api = await FakeBotApi.StartAsync();
-        _app = await ServeApp.StartAsync(_venue, Kestrel, Settings(_api.BaseUrl));
+        var settings = new Dictionary<string, string?>(Settings(_api.BaseUrl));
+        foreach (var (key, value) in _settings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        _app = await ServeApp.StartAsync(_venue, Kestrel, settings);
     }
 
     public async Task DisposeAsync()

@@ -1,6 +1,4 @@
 using GridBot.Testing;
-using GridBot.Testing.FakeTelegram;
-using GridBot.Testing.FakeVenues;
 
 namespace GridBot.Cli.Tests.Serve;
 
@@ -12,38 +10,24 @@ namespace GridBot.Cli.Tests.Serve;
 public sealed class TelegramStoreDownTests : IAsyncLifetime
 {
     private Azurite? _azurite;
-    private FakeBinance? _venue;
-    private FakeBotApi? _api;
-    private ServeApp? _app;
+    private TelegramServe? _serve;
 
     public async Task InitializeAsync()
     {
         _azurite = await Azurite.StartAsync();
-        _venue = await FakeBinance.StartAsync(new FakeBinanceOptions { Clock = TimeProvider.System });
-        _api = await FakeBotApi.StartAsync();
-        var settings = new Dictionary<string, string?>(TelegramServe.Settings(_api.BaseUrl))
+        _serve = new TelegramServe(kestrel: false, new Dictionary<string, string?>
         {
             ["Storage:Kind"] = "Azure",
             ["Storage:ConnectionString"] = _azurite.ConnectionStringWith(Convert.ToBase64String(new byte[64])),
-        };
-        _app = await ServeApp.StartAsync(_venue, settings: settings);
+        });
+        await _serve.InitializeAsync();
     }
 
     public async Task DisposeAsync()
     {
-        if (_app is not null)
+        if (_serve is not null)
         {
-            await _app.DisposeAsync();
-        }
-
-        if (_api is not null)
-        {
-            await _api.DisposeAsync();
-        }
-
-        if (_venue is not null)
-        {
-            await _venue.DisposeAsync();
+            await _serve.DisposeAsync();
         }
 
         if (_azurite is not null)
@@ -59,17 +43,9 @@ public sealed class TelegramStoreDownTests : IAsyncLifetime
     [InlineData("/stage 3", "unavailable")]
     public async Task Command_StoreRefusing_200AndTheChatIsToldItIsUnavailable(string command, string told)
     {
-        var before = _api!.Calls.Count;
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/telegram")
-        {
-            Content = new StringContent(TelegramServe.Message(TelegramServe.Chat, command), System.Text.Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", TelegramServe.Secret);
+        var replies = await _serve!.CommandAsync(command);
 
-        using var response = await _app!.Client.SendAsync(request);
-
-        ((int)response.StatusCode).Should().Be(200, await response.Content.ReadAsStringAsync());
-        var replies = TelegramServe.Replies(_api.Calls.Skip(before)).Where(c => c.Method == "sendMessage").Select(TelegramServe.Plain).ToList();
-        replies.Should().ContainSingle().Which.Should().Contain(told).And.Contain("403");
+        replies.Where(c => c.Method == "sendMessage").Select(TelegramServe.Plain).Should().ContainSingle()
+            .Which.Should().Contain(told).And.Contain("403");
     }
 }
