@@ -8,9 +8,10 @@ namespace GridBot.Runtime.Reporting;
 /// <summary>
 /// The daily and weekly KPI report: every registered bot's state from its host (<see cref="IBotHost"/>, never the
 /// state store: in the Function app the bots live in Durable entities) and its ledger fills in the period, summed per
-/// quote asset. Writes <c>{folder}/portfolio.csv</c>, <c>{folder}/bots.csv</c> and <c>{folder}/portfolio.html</c>
-/// (folder <c>daily/2026-12-04</c> or <c>weekly/2026-W49</c>; a rerun overwrites them), then sends a short summary, and
-/// the three files as documents when the notifier delivers documents (<see cref="IDocumentNotifier"/>: Telegram).
+/// quote asset. Writes <c>{folder}/portfolio.csv</c>, <c>{folder}/bots.csv</c>, <c>{folder}/portfolio.html</c> and the
+/// chart <c>{folder}/portfolio.png</c> (<see cref="KpiChart"/>; folder <c>daily/2026-12-04</c> or <c>weekly/2026-W49</c>;
+/// a rerun overwrites them; the chart only on a host with a font, <see cref="KpiChart.CanDraw"/>), then sends a short
+/// summary, and the files as documents when the notifier delivers documents (<see cref="IDocumentNotifier"/>: Telegram).
 /// </summary>
 public sealed partial class KpiReportJob(
     IBotRegistry registry, IBotHost host, IFillLedger ledger, IArtifactStore artifacts, INotifier notifier, TimeProvider time, ILogger<KpiReportJob> logger)
@@ -20,6 +21,7 @@ public sealed partial class KpiReportJob(
 
     private const string CsvType = "text/csv; charset=utf-8";
     private const string HtmlType = "text/html; charset=utf-8";
+    private const string PngType = "image/png";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>The report for the day or the seven days before now's UTC day.</summary>
@@ -29,25 +31,35 @@ public sealed partial class KpiReportJob(
     {
         ArgumentNullException.ThrowIfNull(period);
         var report = await BuildAsync(period, ct).ConfigureAwait(false);
-        var files = new (string Name, string Content, string Type)[]
+        var files = new List<(string Name, byte[] Content, string Type)>
         {
-            ($"{period.Folder}/portfolio.csv", KpiCsv.Portfolio(report), CsvType),
-            ($"{period.Folder}/bots.csv", KpiCsv.Bots(report), CsvType),
-            ($"{period.Folder}/portfolio.html", KpiHtml.Render(report), HtmlType),
+            ($"{period.Folder}/portfolio.csv", Utf8.GetBytes(KpiCsv.Portfolio(report)), CsvType),
+            ($"{period.Folder}/bots.csv", Utf8.GetBytes(KpiCsv.Bots(report)), CsvType),
+            ($"{period.Folder}/portfolio.html", Utf8.GetBytes(KpiHtml.Render(report)), HtmlType),
         };
-        foreach (var (name, content, type) in files)
+        if (KpiChart.CanDraw)
         {
-            await artifacts.PutAsync(ArtifactNames.Require(name), Utf8.GetBytes(content), type, ct).ConfigureAwait(false);
+            files.Add(($"{period.Folder}/portfolio.png", KpiChart.Png(report), PngType));
+        }
+        else
+        {
+            NoFont(logger, period.Folder, KpiChart.FontVariable);
         }
 
-        var summary = Summary(report, files[^1].Name);
+        foreach (var (name, content, type) in files)
+        {
+            await artifacts.PutAsync(ArtifactNames.Require(name), content, type, ct).ConfigureAwait(false);
+        }
+
+        var summary = Summary(report, files[2].Name);
         await notifier.NotifyAsync(NotifyId, summary, ct).ConfigureAwait(false);
         if (notifier is IDocumentNotifier documents)
         {
             // A chat notifier (Telegram) also gets the files, named so they stay apart in the chat: daily-2026-12-04-portfolio.csv.
+            // The PNG goes as a document too (the full-size image, not a recompressed photo).
             foreach (var (name, content, _) in files)
             {
-                await documents.SendDocumentAsync(name.Replace('/', '-'), Utf8.GetBytes(content), $"{period.Kind} report {period.Label}", ct).ConfigureAwait(false);
+                await documents.SendDocumentAsync(name.Replace('/', '-'), content, $"{period.Kind} report {period.Label}", ct).ConfigureAwait(false);
             }
         }
 
@@ -101,6 +113,9 @@ public sealed partial class KpiReportJob(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Report: bot {BotId} is registered but its host has no state; left out")]
     private static partial void NoState(ILogger logger, string botId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Report {Folder}: no chart image, this host has no font (install fonts-dejavu-core or set {Variable})")]
+    private static partial void NoFont(ILogger logger, string folder, string variable);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Report {Folder} written: {Bots} bots, {Missing} without state")]
     private static partial void Written(ILogger logger, string folder, int bots, int missing);

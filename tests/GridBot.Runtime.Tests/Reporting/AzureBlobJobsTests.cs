@@ -66,6 +66,10 @@ public sealed class AzureBlobJobsTests : IAsyncLifetime
         }
 
         reportBlobs.Should().BeEquivalentTo(report.Artifacts).And.Contain("daily/2023-03-01/portfolio.html");
+        if (KpiChart.CanDraw)
+        {
+            reportBlobs.Should().Contain("daily/2023-03-01/portfolio.png");
+        }
         report.Report.Bots.Select(b => b.BotId).Should().Equal("paper1");
         report.Report.Missing.Should().Equal(["a"], "the registered Bybit bot has no state in this runtime");
     }

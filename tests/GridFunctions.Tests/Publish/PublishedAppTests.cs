@@ -23,6 +23,20 @@ public sealed class PublishedAppTests(PublishedAppTests.Output published) : ICla
     }
 
     [Theory]
+    [InlineData("libSkiaSharp.so")]
+    [InlineData("libHarfBuzzSharp.so")]
+    public void Publish_ShipsTheChartsLinuxX64NativeLibrary(string library)
+    {
+        // A RID-specific publish puts native assets beside the app; a portable one under runtimes/linux-x64/native.
+        var path = new[] { Path.Combine(published.Directory, library), Path.Combine(published.Directory, "runtimes", "linux-x64", "native", library) }
+            .FirstOrDefault(File.Exists);
+        path.Should().NotBeNull($"the report chart (KpiChart) loads {library} ({published.Log})");
+        var header = File.ReadAllBytes(path!).AsSpan(0, 20).ToArray();
+        header.Take(4).Should().Equal(new byte[] { 0x7F, (byte)'E', (byte)'L', (byte)'F' });
+        BitConverter.ToUInt16(header, 18).Should().Be(0x3E, "an x86-64 shared object");
+    }
+
+    [Theory]
     [InlineData("ListBots", "get", "bots", "Function")]
     [InlineData("CreateBot", "post", "bots", "Function")]
     [InlineData("GetBot", "get", "bots/{id}", "Function")]

@@ -52,8 +52,10 @@ public sealed class TimerFunctionsTests : IAsyncLifetime
         await function.RunWithAsync(GridBot.Runtime.Reporting.ReportKind.Weekly, bots, CancellationToken.None);
 
         var names = (await _app.Stores.Artifacts.ListAsync(string.Empty, CancellationToken.None)).Select(a => a.Name).ToList();
-        names.Should().HaveCount(6).And.Contain(n => n.StartsWith("daily/", StringComparison.Ordinal) && n.EndsWith("/portfolio.html", StringComparison.Ordinal))
+        var chart = GridBot.Runtime.Reporting.KpiChart.CanDraw; // the PNG needs a system font (CI installs one)
+        names.Should().HaveCount(chart ? 8 : 6).And.Contain(n => n.StartsWith("daily/", StringComparison.Ordinal) && n.EndsWith("/portfolio.html", StringComparison.Ordinal))
             .And.Contain(n => n.StartsWith("weekly/", StringComparison.Ordinal) && n.EndsWith("/portfolio.csv", StringComparison.Ordinal));
+        names.Count(n => n.EndsWith("/portfolio.png", StringComparison.Ordinal)).Should().Be(chart ? 2 : 0);
         File.Exists(Path.Combine([_app.ReportsPath, .. names[0].Split('/')])).Should().BeTrue();
     }
 }
