@@ -2,12 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using GridBot.Cli.Serve;
 using GridBot.Testing.FakeTelegram;
 using GridBot.Testing.FakeVenues;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 
 namespace GridBot.Benchmarks;
 
@@ -22,7 +18,6 @@ namespace GridBot.Benchmarks;
 /// </summary>
 internal static class TelegramWebhookThroughput
 {
-    private const string Key = "bench-key-0123456789abcdef";
     private const string Secret = "bench-secret_0123456789";
     private static readonly string[] Commands = ["/status", "/bots", "/frobnicate"];
 
@@ -30,22 +25,15 @@ internal static class TelegramWebhookThroughput
     {
         await using var venue = await FakeBinance.StartAsync(new FakeBinanceOptions { Clock = TimeProvider.System });
         await using var api = await FakeBotApi.StartAsync();
-        var db = Path.Combine(Path.GetTempPath(), $"gridbot-bench-tg-{Guid.NewGuid():N}.db");
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        await using var serve = await ServeBench.StartAsync(venue, new Dictionary<string, string?>
         {
-            ["Storage:SqlitePath"] = db,
-            ["Exchange:BaseUrl"] = venue.BaseUrl.ToString(),
-            ["Api:Keys:0"] = Key,
-            ["GridBot:LiveLoopInterval"] = "01:00:00",
             ["Telegram:BotToken"] = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_-",
             ["Telegram:WebhookSecret"] = Secret,
             ["Telegram:AllowedChatIds"] = "42",
             ["Telegram:ApiBaseUrl"] = api.BaseUrl.ToString().TrimEnd('/'),
-        }).Build();
-        await using var app = ServeHost.Build(configuration, "http://127.0.0.1:0", b => b.Logging.SetMinimumLevel(LogLevel.Warning));
-        await app.StartAsync();
-        using var client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
-        await CreateBotsAsync(client);
+        });
+        await serve.StartPaperBotsAsync("t", 10);
+        var client = serve.Client;
 
         var next = 0L;
         await SendAsync(client, 300, concurrency, () => Interlocked.Increment(ref next)); // warm-up
@@ -54,34 +42,13 @@ internal static class TelegramWebhookThroughput
         var watch = Stopwatch.StartNew();
         await SendAsync(client, updates, concurrency, () => Interlocked.Increment(ref next), samples);
         var elapsed = watch.Elapsed;
-        await app.StopAsync();
+        await serve.StopAsync();
 
         var replies = api.CallsTo("sendMessage").Count(c => c.Status == 200 && !(c.Value("text") ?? string.Empty).StartsWith(@"\[", StringComparison.Ordinal));
         Array.Sort(samples);
-        double P(double q) => samples[(int)Math.Min(samples.Length - 1, Math.Ceiling(q * samples.Length) - 1)];
+        double P(double q) => ServeBench.Percentile(samples, q);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Telegram webhook: {updates:N0} updates (/status, /bots, unknown) from {concurrency} senders, 10 running paper bots, Kestrel on 127.0.0.1, SQLite: {updates / elapsed.TotalSeconds:F0} updates/s, p50 {P(0.50):F2} ms, p99 {P(0.99):F2} ms, max {samples[^1]:F2} ms; {replies:N0} replies accepted by the stand-in Bot API"));
-        foreach (var file in new[] { db, db + "-wal", db + "-shm" })
-        {
-            File.Delete(file);
-        }
-    }
-
-    private static async Task CreateBotsAsync(HttpClient client)
-    {
-        client.DefaultRequestHeaders.Add("x-functions-key", Key);
-        for (var i = 0; i < 10; i++)
-        {
-            var body = $$"""{"botId":"t{{i}}","venue":"binance","market":"spot","symbol":"BTCUSDT","mode":"paper","lower":55000,"upper":65000,"levels":11,"quotePerLevel":100,"capital":2000}""";
-            using var created = await client.PostAsync("/api/bots", new StringContent(body, Encoding.UTF8, "application/json"));
-            using var started = await client.PostAsync($"/api/bots/t{i}/start", null);
-            if (!created.IsSuccessStatusCode || !started.IsSuccessStatusCode)
-            {
-                throw new InvalidOperationException($"bot t{i}: create {created.StatusCode}, start {started.StatusCode}");
-            }
-        }
-
-        client.DefaultRequestHeaders.Remove("x-functions-key");
     }
 
     private static async Task SendAsync(HttpClient client, int count, int concurrency, Func<long> nextId, double[]? samples = null)
