@@ -23,7 +23,7 @@ public sealed class OperatorService(ISettingsStore store, GridBotOptions options
     {
         try
         {
-            return ControlResult<OperatorSettingsView>.Ok((await LoadAsync(ct).ConfigureAwait(false)).Settings);
+            return ControlResult<OperatorSettingsView>.Ok(await CurrentAsync(ct).ConfigureAwait(false));
         }
         catch (Exception ex) when (ex is StorageUnavailableException or InvalidDataException)
         {
@@ -68,14 +68,21 @@ public sealed class OperatorService(ISettingsStore store, GridBotOptions options
                 }
             }
         }
-        catch (Exception ex) when (ex is StorageUnavailableException or InvalidDataException)
+        catch (StorageUnavailableException ex)
         {
             return ControlResult<OperatorSettingsView>.Fail(ControlOutcome.Unavailable, ex.Message);
         }
     }
 
-    /// <summary>The settings in force: the stored ones, else the defaults. Throws when the store cannot be read.</summary>
-    internal async Task<OperatorSettingsView> CurrentAsync(CancellationToken ct) => (await LoadAsync(ct).ConfigureAwait(false)).Settings;
+    /// <summary>
+    /// The settings in force: the stored ones, else the defaults. Throws <see cref="StorageUnavailableException"/> when
+    /// the store cannot be read and <see cref="InvalidDataException"/> when what it holds is unreadable.
+    /// </summary>
+    internal async Task<OperatorSettingsView> CurrentAsync(CancellationToken ct)
+    {
+        var (settings, _, problem) = await ReadAsync(ct).ConfigureAwait(false);
+        return problem is null ? settings : throw new InvalidDataException(problem);
+    }
 
     /// <summary><c>spot</c>, <c>perp</c>, <c>spot+perp</c>: the seed's spelling, used on the wire.</summary>
     public static string Name(ExchangeProfile profile) => profile switch
@@ -107,13 +114,6 @@ public sealed class OperatorService(ISettingsStore store, GridBotOptions options
 
     private OperatorSettingsView Defaults() =>
         new(options.RolloutStage, Name(options.ExchangeProfile), options.Exploration.Target, OnlineLearning: false, UpdatedMs: 0);
-
-    /// <summary>The stored settings and their ETag (defaults and null when none); throws when they are unreadable.</summary>
-    private async Task<(OperatorSettingsView Settings, string? ETag)> LoadAsync(CancellationToken ct)
-    {
-        var (settings, etag, problem) = await ReadAsync(ct).ConfigureAwait(false);
-        return problem is null ? (settings, etag) : throw new InvalidDataException(problem);
-    }
 
     /// <summary>
     /// The stored settings, or the defaults with the problem when the stored document is unreadable or invalid (its
