@@ -51,6 +51,27 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     public void Clear() => _calls.Clear();
 
+    /// <summary>
+    /// Waits until no call has arrived for <paramref name="quiet"/> (at most 10 s): notifications are sent from a queue
+    /// after the request that caused them has been answered, so a test that counts calls lets them land first.
+    /// </summary>
+    public async Task QuietAsync(TimeSpan? quiet = null)
+    {
+        var span = quiet ?? TimeSpan.FromMilliseconds(300);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var count = _calls.Count;
+        var since = DateTime.UtcNow;
+        while (DateTime.UtcNow - since < span && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(25);
+            if (_calls.Count != count)
+            {
+                count = _calls.Count;
+                since = DateTime.UtcNow;
+            }
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
