@@ -74,19 +74,32 @@ public sealed partial class KpiReportJob(
         var missing = new List<string>();
         foreach (var info in (await registry.ListAsync(ct).ConfigureAwait(false)).OrderBy(b => b.BotId, StringComparer.Ordinal))
         {
-            var state = await host.GetStateAsync(info.BotId, ct).ConfigureAwait(false);
-            if (state is null)
+            if (await BuildBotAsync(info.BotId, period, ct).ConfigureAwait(false) is { } kpi)
+            {
+                bots.Add(kpi);
+            }
+            else
             {
                 NoState(logger, info.BotId);
                 missing.Add(info.BotId);
-                continue;
             }
-
-            var since = await ledger.QueryAsync(info.BotId, period.FromMs, null, ct).ConfigureAwait(false);
-            bots.Add(BotKpi.Of(state, [.. since.Where(f => f.TimeMs < period.ToMs)]));
         }
 
         return new KpiReport(period, time.GetUtcNow().ToUnixTimeMilliseconds(), bots, PortfolioKpi.Of(bots), missing);
+    }
+
+    /// <summary>One bot's KPIs over <paramref name="period"/>: its state from its host and its ledger fills in the period; null when its host has no state.</summary>
+    public async Task<BotKpi?> BuildBotAsync(string botId, ReportPeriod period, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var state = await host.GetStateAsync(botId, ct).ConfigureAwait(false);
+        if (state is null)
+        {
+            return null;
+        }
+
+        var since = await ledger.QueryAsync(botId, period.FromMs, null, ct).ConfigureAwait(false);
+        return BotKpi.Of(state, [.. since.Where(f => f.TimeMs < period.ToMs)]);
     }
 
     /// <summary>A few lines for a chat: the period, the bot count, and per quote asset the PnL, fees and the period's fills.</summary>

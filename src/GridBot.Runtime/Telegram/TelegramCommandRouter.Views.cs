@@ -80,8 +80,7 @@ public sealed partial class TelegramCommandRouter
         }
 
         var period = ReportPeriod.Before(ReportKind.Weekly, Now.AddDays(1)); // the last 7 days, today included
-        var report = await reports.BuildAsync(period, ct).ConfigureAwait(false);
-        var b = report.Bots.FirstOrDefault(k => k.BotId == id);
+        var b = await reports.BuildBotAsync(id, period, ct).ConfigureAwait(false);
         if (b is null)
         {
             return new TelegramReply($"/report {id}: the bot's host has no state for it");
