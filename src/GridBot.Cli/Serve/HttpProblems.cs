@@ -12,8 +12,9 @@ internal static class HttpProblems
     public static IResult From<T>(ControlResult<T> result) =>
         result.IsOk ? TypedResults.Ok(result.Value) : Of(StatusOf(result.Outcome), result.Detail!);
 
-    public static IResult Of(int status, string detail) =>
-        TypedResults.Problem(detail: detail, statusCode: status, title: ControlHttp.TitleOf(status), type: ControlHttp.TypeOf(status));
+    /// <summary>Problem details for <paramref name="status"/>; the title is the control API's for it unless one is given.</summary>
+    public static IResult Of(int status, string detail, string? title = null) =>
+        TypedResults.Problem(detail: detail, statusCode: status, title: title ?? ControlHttp.TitleOf(status), type: ControlHttp.TypeOf(status));
 
     public static int StatusOf(ControlOutcome outcome) => ControlHttp.StatusOf(outcome);
 }

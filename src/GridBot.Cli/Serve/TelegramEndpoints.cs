@@ -26,9 +26,7 @@ internal static class TelegramEndpoints
         var webhook = services.GetRequiredService<TelegramWebhook>();
         var result = await webhook.HandleAsync(request.Headers[TelegramWebhook.SecretHeader].ToString(), request.Body, request.ContentLength,
             () => RouterFor(services), ct).ConfigureAwait(false);
-        return result.IsProblem
-            ? TypedResults.Problem(detail: result.Detail, statusCode: result.Status, title: result.Title, type: ControlHttp.TypeOf(result.Status))
-            : TypedResults.Ok();
+        return result.IsProblem ? HttpProblems.Of(result.Status, result.Detail!, result.Title) : TypedResults.Ok();
     }
 
     private static TelegramCommandRouter RouterFor(IServiceProvider services)

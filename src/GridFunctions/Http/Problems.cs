@@ -10,10 +10,11 @@ internal static class Problems
     public static IActionResult From<T>(ControlResult<T> result, int okStatus = StatusCodes.Status200OK) =>
         result.IsOk ? new ObjectResult(result.Value) { StatusCode = okStatus } : Of(StatusOf(result.Outcome), result.Detail!);
 
-    public static IActionResult Of(int status, string detail) => new ObjectResult(new ProblemDetails
+    /// <summary>Problem details for <paramref name="status"/>; the title is the control API's for it unless one is given.</summary>
+    public static IActionResult Of(int status, string detail, string? title = null) => new ObjectResult(new ProblemDetails
     {
         Status = status,
-        Title = ControlHttp.TitleOf(status),
+        Title = title ?? ControlHttp.TitleOf(status),
         Detail = detail,
         Type = ControlHttp.TypeOf(status),
     })

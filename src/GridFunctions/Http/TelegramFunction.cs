@@ -31,12 +31,6 @@ public sealed class TelegramFunction(TelegramWebhook webhook, ControlFactory con
         var result = await webhook.HandleAsync(request.Headers[TelegramWebhook.SecretHeader].ToString(), request.Body, request.ContentLength,
             () => new TelegramCommandRouter(controls.For(orchestrations), reports(new DurableBotHost(orchestrations)), operators, signer, time), ct)
             .ConfigureAwait(false);
-        return result.IsProblem
-            ? new ObjectResult(new ProblemDetails { Status = result.Status, Title = result.Title, Detail = result.Detail, Type = ControlHttp.TypeOf(result.Status) })
-            {
-                StatusCode = result.Status,
-                ContentTypes = { "application/problem+json" },
-            }
-            : new OkResult();
+        return result.IsProblem ? Problems.Of(result.Status, result.Detail!, result.Title) : new OkResult();
     }
 }
